@@ -1,0 +1,74 @@
+package dev.touchpoint;
+
+import dev.touchpoint.runtime.Arguments;
+import dev.touchpoint.runtime.EndCustomerContext;
+import dev.touchpoint.runtime.TouchpointRuntime;
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import java.util.Optional;
+
+/**
+ * The front door to Touchpoint: say which customer a request ultimately serves, and run code that
+ * is not one annotated method as a touchpoint.
+ *
+ * <pre>{@code
+ * try (ServingScope scope = Experience.serving(Customer.external("shopper"))) {
+ *   checkout.placeOrder(cart);   // every touchpoint inside reports the shopper as end customer
+ * }
+ *
+ * static final TouchpointDefinition RECONCILE =
+ *     Experience.touchpoint("ledger.reconcile", CustomerKind.INTERNAL).customer("finance").build();
+ * RECONCILE.run(() -> ledger.reconcile(day));
+ * }</pre>
+ */
+public final class Experience {
+
+  private Experience() {}
+
+  /**
+   * Makes {@code customer} the end customer of everything run inside the returned scope: every
+   * touchpoint span reports it as {@code cx.end_customer.*}. It lives in the OpenTelemetry
+   * {@link Context}, so it follows the Context to other threads wherever the Context is propagated
+   * (for example {@code Context.current().wrap(executor)}), and goes nowhere else.
+   *
+   * @throws IllegalArgumentException when {@code customer} is null
+   */
+  public static ServingScope serving(Customer customer) {
+    Arguments.requireNonNull(customer, "customer",
+        "pass the customer this work ultimately serves, e.g. Customer.external(\"shopper\")");
+    Scope scope = EndCustomerContext.with(Context.current(), customer).makeCurrent();
+    return scope::close;
+  }
+
+  /** The end customer of the current {@link Context}, if an enclosing {@link #serving} named one. */
+  public static Optional<Customer> endCustomer() {
+    return Optional.ofNullable(EndCustomerContext.fromContextOrNull(Context.current()));
+  }
+
+  /**
+   * Starts defining a touchpoint that runs a block of code (a lambda, part of a method) rather
+   * than one annotated method. Build it once, keep it in a constant and call it many times.
+   *
+   * @param name a stable name, such as {@code "ledger.reconcile"}
+   * @param serves who the customer is: there is no default
+   * @throws IllegalArgumentException when the name is blank or {@code serves} is null
+   */
+  public static TouchpointDefinition.Builder touchpoint(String name, CustomerKind serves) {
+    return new TouchpointDefinition.Builder(name, serves);
+  }
+
+  /**
+   * Records every touchpoint into {@code openTelemetry} instead of {@link GlobalOpenTelemetry};
+   * useful when the application keeps its SDK in a dependency-injection container.
+   */
+  public static void useOpenTelemetry(OpenTelemetry openTelemetry) {
+    TouchpointRuntime.useOpenTelemetry(openTelemetry);
+  }
+
+  /** Records every touchpoint into {@link GlobalOpenTelemetry}, the default. */
+  public static void useGlobalOpenTelemetry() {
+    TouchpointRuntime.useGlobalOpenTelemetry();
+  }
+}

@@ -1,0 +1,195 @@
+package dev.touchpoint.runtime;
+
+import static dev.touchpoint.runtime.Arguments.requireNonBlank;
+
+import dev.touchpoint.CustomerKind;
+import dev.touchpoint.CxAttributes;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything known about one touchpoint before it is ever called: its names, its customer, its
+ * promises and the span attributes they make. Built once (as a constant in generated code, at
+ * transform time by the agent, once per {@code TouchpointDefinition}), so that a call does nothing
+ * but the span work.
+ *
+ * <pre>{@code
+ * static final TouchpointDescriptor PLACE_ORDER =
+ *     TouchpointDescriptor.builder("checkout.place-order", CustomerKind.EXTERNAL)
+ *         .customer("shopper")
+ *         .journey("checkout")
+ *         .promise(PromiseDescriptor.of("fast", "300ms"))
+ *         .code("com.shop.Checkout", "placeOrder")
+ *         .build();
+ * }</pre>
+ */
+public final class TouchpointDescriptor {
+
+  /** OpenTelemetry's code attribute: the method's fully-qualified name, without arguments. */
+  static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
+
+  private final String name;
+  private final CustomerKind serves;
+  private final String customer;
+  private final String journey;
+  private final String owner;
+  private final List<PromiseDescriptor> promises;
+  private final String codeFunction;
+  private final Attributes spanAttributes;
+
+  private TouchpointDescriptor(Builder builder) {
+    this.name = builder.name;
+    this.serves = builder.serves;
+    this.customer = builder.customer;
+    this.journey = builder.journey;
+    this.owner = builder.owner;
+    this.promises = List.copyOf(builder.promises);
+    this.codeFunction = builder.codeFunction;
+    this.spanAttributes = buildSpanAttributes();
+  }
+
+  /**
+   * Starts a descriptor for the touchpoint {@code name}, serving customers of kind {@code serves}.
+   *
+   * @throws IllegalArgumentException when the name is null or blank, or {@code serves} is null
+   */
+  public static Builder builder(String name, CustomerKind serves) {
+    return new Builder(name, serves);
+  }
+
+  private Attributes buildSpanAttributes() {
+    AttributesBuilder attributes =
+        Attributes.builder()
+            .put(CxAttributes.TOUCHPOINT, name)
+            .put(CxAttributes.CUSTOMER_KIND, serves.attributeValue());
+    putIfPresent(attributes, CxAttributes.CUSTOMER_SEGMENT, customer);
+    putIfPresent(attributes, CxAttributes.JOURNEY, journey);
+    putIfPresent(attributes, CxAttributes.OWNER, owner);
+    if (!promises.isEmpty()) {
+      attributes.put(CxAttributes.PROMISES, promises.stream().map(PromiseDescriptor::name).toList());
+    }
+    putIfPresent(attributes, CODE_FUNCTION_NAME, codeFunction);
+    return attributes.build();
+  }
+
+  private static void putIfPresent(AttributesBuilder attributes, AttributeKey<String> key, String value) {
+    if (value != null) {
+      attributes.put(key, value);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public CustomerKind serves() {
+    return serves;
+  }
+
+  /** The segment or team served, when declared. */
+  public Optional<String> customer() {
+    return Optional.ofNullable(customer);
+  }
+
+  public Optional<String> journey() {
+    return Optional.ofNullable(journey);
+  }
+
+  public Optional<String> owner() {
+    return Optional.ofNullable(owner);
+  }
+
+  /** The promises in force, in declaration order. */
+  public List<PromiseDescriptor> promises() {
+    return promises;
+  }
+
+  /** The code location as {@code code.function.name}, such as {@code com.shop.Checkout.placeOrder}. */
+  public Optional<String> codeFunction() {
+    return Optional.ofNullable(codeFunction);
+  }
+
+  /** The span attributes every call of this touchpoint starts with, built once. */
+  public Attributes spanAttributes() {
+    return spanAttributes;
+  }
+
+  @Override
+  public String toString() {
+    return "Touchpoint[" + name + " serves " + serves.attributeValue()
+        + (customer == null ? "" : ":" + customer) + "]";
+  }
+
+  /** Builds a {@link TouchpointDescriptor}; optional parts that are not set are left out. */
+  public static final class Builder {
+    private final String name;
+    private final CustomerKind serves;
+    private String customer;
+    private String journey;
+    private String owner;
+    private final List<PromiseDescriptor> promises = new ArrayList<>();
+    private String codeFunction;
+
+    private Builder(String name, CustomerKind serves) {
+      this.name =
+          requireNonBlank(
+              name,
+              "touchpoint name",
+              "name it after what the customer experiences, e.g. \"checkout.place-order\"");
+      this.serves =
+          Arguments.requireNonNull(
+              serves,
+              "serves of touchpoint \"" + name + "\"",
+              "every touchpoint answers \"who is your customer?\" with EXTERNAL, INTERNAL or PARTNER");
+    }
+
+    /** The segment or team served: "shopper", "finance". */
+    public Builder customer(String customer) {
+      this.customer = requireNonBlank(customer, "customer of touchpoint \"" + name + "\"",
+          "name the segment or team served, e.g. \"shopper\", or leave it out");
+      return this;
+    }
+
+    public Builder journey(String journey) {
+      this.journey = requireNonBlank(journey, "journey of touchpoint \"" + name + "\"",
+          "name the journey, e.g. \"checkout\", or leave it out");
+      return this;
+    }
+
+    public Builder owner(String owner) {
+      this.owner = requireNonBlank(owner, "owner of touchpoint \"" + name + "\"",
+          "name the team that answers for this experience, or leave it out");
+      return this;
+    }
+
+    /** Adds a promise in force; a name may be given once. */
+    public Builder promise(PromiseDescriptor promise) {
+      Arguments.requireNonNull(promise, "promise of touchpoint \"" + name + "\"",
+          "pass PromiseDescriptor.of(name) or PromiseDescriptor.of(name, within)");
+      for (PromiseDescriptor existing : promises) {
+        if (existing.name().equals(promise.name())) {
+          throw new IllegalArgumentException("promise \"" + promise.name()
+              + "\" is given twice for touchpoint \"" + name + "\": give each promise once");
+        }
+      }
+      promises.add(promise);
+      return this;
+    }
+
+    /** The code location: the class's binary name and the method's name. */
+    public Builder code(String className, String methodName) {
+      requireNonBlank(className, "class name", "pass the class's binary name, e.g. com.shop.Checkout");
+      requireNonBlank(methodName, "method name", "pass the method's simple name, e.g. placeOrder");
+      this.codeFunction = className + "." + methodName;
+      return this;
+    }
+
+    public TouchpointDescriptor build() {
+      return new TouchpointDescriptor(this);
+    }
+  }
+}
