@@ -1,6 +1,7 @@
 package dev.touchpoint;
 
 import dev.touchpoint.runtime.Arguments;
+import dev.touchpoint.runtime.Decorators;
 import dev.touchpoint.runtime.EndCustomerContext;
 import dev.touchpoint.runtime.TouchpointRuntime;
 import io.opentelemetry.api.GlobalOpenTelemetry;
@@ -57,6 +58,22 @@ public final class Experience {
    */
   public static TouchpointDefinition.Builder touchpoint(String name, CustomerKind serves) {
     return new TouchpointDefinition.Builder(name, serves);
+  }
+
+  /**
+   * Wraps {@code delegate} in the decorator the annotation processor generated for the interface
+   * {@code type}: its {@link Touchpoint} methods run as touchpoints, every other method is passed
+   * straight through. The same as {@code new CheckoutTouchpoints(delegate)}, for code that only
+   * knows the interface.
+   *
+   * <pre>{@code
+   * Checkout checkout = Experience.decorate(Checkout.class, new DefaultCheckout(payments));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when no decorator was generated for {@code type}
+   */
+  public static <T> T decorate(Class<T> type, T delegate) {
+    return Decorators.decorate(type, delegate);
   }
 
   /**
