@@ -1,0 +1,90 @@
+package dev.touchpoint.processor;
+
+import dev.touchpoint.runtime.LatencyBound;
+
+/**
+ * Every message the processor prints, in one place: each says what is wrong and how to fix it.
+ * The tests build their expectations from these same methods.
+ */
+public final class Messages {
+
+  /** The processor option that says the build runs the Touchpoint agent. */
+  public static final String AGENT_OPTION = "touchpoint.agent";
+
+  /** The processor option that turns a missing @Touchpoint on an endpoint into an error. */
+  public static final String REQUIRE_CUSTOMER_OPTION = "touchpoint.requireCustomer";
+
+  private Messages() {}
+
+  public static String nameClash(String name, String here, String otherPlace, String other) {
+    return "touchpoint \"" + name + "\" is declared twice for different experiences: here it "
+        + here + ", in " + otherPlace + " it " + other + ". A touchpoint name stands for one"
+        + " experience: give each its own name, or declare the same serves, customer, journey and"
+        + " owner on both";
+  }
+
+  public static String badWithin(String promise, String within) {
+    return "@BrandPromise(\"" + promise + "\") has within = \"" + within + "\", which is not a"
+        + " latency bound: write " + LatencyBound.ACCEPTED_FORMS;
+  }
+
+  public static String unknownPromise(String promise, String method) {
+    return "@BrandPromise(\"" + promise + "\") on " + method + " names no bound, and no promise \""
+        + promise + "\" is defined on its class or package: give it a bound here"
+        + " (within = \"300ms\"), or define it once with @BrandPromise on the class or in"
+        + " package-info.java";
+  }
+
+  public static String duplicatePromise(String promise, String where) {
+    return "promise \"" + promise + "\" is declared twice on " + where
+        + ": declare each promise once";
+  }
+
+  public static String blankPromiseName(String where) {
+    return "@BrandPromise on " + where + " has a blank name: name what is promised, such as"
+        + " \"fast\" or \"right-first-time\"";
+  }
+
+  public static String blankAttribute(String annotation, String attribute, String example) {
+    return "@" + annotation + "(" + attribute + " = ...) is blank: give it a name such as "
+        + example + ", or leave the attribute out";
+  }
+
+  public static String unreachable(String method, Unreachable why) {
+    return "generated code cannot instrument " + method + ": it is " + why.reason() + ". "
+        + why.fix() + ", or let the Touchpoint agent instrument it and tell the processor so"
+        + " with -A" + AGENT_OPTION + "=true";
+  }
+
+  public static String leftToAgent(String method, Unreachable why) {
+    return method + " is left to the Touchpoint agent (-A" + AGENT_OPTION + "=true): generated"
+        + " code cannot instrument it because it is " + why.reason();
+  }
+
+  public static String abstractInClass(String method) {
+    return "@Touchpoint on abstract method " + method + ": it has no code to instrument; annotate"
+        + " the method that implements it instead";
+  }
+
+  public static String missingCustomer(String method, String endpointAnnotation, boolean isError) {
+    return method + " is an endpoint (@" + endpointAnnotation + ") with no @Touchpoint: who is"
+        + " your customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, customer = \"...\")"
+        + " (or INTERNAL, PARTNER) so that every call says whom it serves"
+        + (isError ? "" : "; compile with -A" + REQUIRE_CUSTOMER_OPTION + "=true to make this an error");
+  }
+
+  public static String generatedNameTaken(String generated, String type) {
+    return "cannot generate " + generated + " for " + type + ": a type with that name already"
+        + " exists. Rename it; the processor names the instrumented version of a type X"
+        + " XTouchpoints";
+  }
+
+  public static String processorFailure(String element, Throwable failure) {
+    return "Touchpoint's annotation processor failed on " + element + " (" + failure
+        + "). This is a bug in Touchpoint: please report it with this message. " + element
+        + " was not instrumented";
+  }
+
+  /** Why generated code cannot reach a method, and what would let it. */
+  public record Unreachable(String reason, String fix) {}
+}

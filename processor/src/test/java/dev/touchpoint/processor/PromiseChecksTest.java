@@ -1,0 +1,78 @@
+package dev.touchpoint.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.touchpoint.runtime.LatencyBound;
+import org.junit.jupiter.api.Test;
+
+class PromiseChecksTest {
+
+  @Test
+  void aWithinThatIsNotADurationNamesTheAcceptedForms() {
+    Compilation compilation = Compilations.compile("bad/promises/BadWithin.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Messages.badWithin("fast", "quick"))
+        .inFile(JavaFileObjects.forResource("bad/promises/BadWithin.java"))
+        .onLineContaining("within = \"quick\"");
+    assertThat(compilation).hadErrorContaining(LatencyBound.ACCEPTED_FORMS);
+  }
+
+  @Test
+  void aBadBoundOnAClassIsReportedOnceNotPerTouchpoint() {
+    Compilation compilation = Compilations.compile("bad/promises/TypeLevelBadWithin.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Messages.badWithin("responsive", "2 s"))
+        .inFile(JavaFileObjects.forResource("bad/promises/TypeLevelBadWithin.java"))
+        .onLineContaining("@BrandPromise(value = \"responsive\"");
+  }
+
+  @Test
+  void aPromiseWithNoBoundThatIsDefinedNowhereIsAnError() {
+    Compilation compilation = Compilations.compile("bad/promises/UnknownPromise.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Messages.unknownPromise("speedy", "UnknownPromise.search()"))
+        .inFile(JavaFileObjects.forResource("bad/promises/UnknownPromise.java"))
+        .onLineContaining("@BrandPromise(\"speedy\")");
+  }
+
+  @Test
+  void aPromiseDeclaredTwiceOnOneElementIsAnError() {
+    Compilation compilation = Compilations.compile("bad/promises/DuplicatePromise.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Messages.duplicatePromise("fast", "compare()"))
+        .inFile(JavaFileObjects.forResource("bad/promises/DuplicatePromise.java"))
+        // Repeated annotations live in a container javac synthesizes, which has no position of its
+        // own, so javac places the error on the method.
+        .onLineContaining("public void compare()");
+  }
+
+  @Test
+  void blankNamesAreErrorsAtTheirAttribute() {
+    Compilation compilation = Compilations.compile("bad/promises/BlankNames.java");
+    var file = JavaFileObjects.forResource("bad/promises/BlankNames.java");
+
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation)
+        .hadErrorContaining(Messages.blankAttribute("Touchpoint", "value", "\"checkout.place-order\""))
+        .inFile(file).onLineContaining("value = \"  \"");
+    assertThat(compilation)
+        .hadErrorContaining(Messages.blankAttribute("Touchpoint", "customer", "\"shopper\" or \"finance\""))
+        .inFile(file).onLineContaining("customer = \" \"");
+    assertThat(compilation)
+        .hadErrorContaining(Messages.blankPromiseName("blankPromise()"))
+        .inFile(file).onLineContaining("@BrandPromise(\" \")");
+    assertThat(compilation)
+        .hadErrorContaining(Messages.blankAttribute("Recovery", "value", "\"payment.retry\""))
+        .inFile(file).onLineContaining("@Recovery(\"\")");
+  }
+}

@@ -1,0 +1,4 @@
+package com.shop;
+
+/** A hand-written class that takes the name the processor would generate. */
+public class CheckoutTouchpoints {}

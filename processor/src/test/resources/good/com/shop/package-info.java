@@ -1,0 +1,6 @@
+/** Promises the whole shop makes. */
+@BrandPromise("right-first-time")
+@BrandPromise(value = "fast", within = "1s")
+package com.shop;
+
+import dev.touchpoint.BrandPromise;
