@@ -15,8 +15,11 @@ import java.io.PrintStream;
  */
 public final class ShopApp {
 
-  private final Checkout checkout = new Checkout(new Payments());
-  private final Ledger ledger = new Ledger();
+  // The processor generated these: a decorator for the Checkout interface, and subclasses of the
+  // Payments and Ledger classes. Wiring them in is all it takes; no agent, no tracing code.
+  private final Checkout checkout =
+      Experience.decorate(Checkout.class, new DefaultCheckout(new PaymentsTouchpoints()));
+  private final Ledger ledger = new LedgerTouchpoints();
   private final PrintStream out;
 
   ShopApp(PrintStream out) {
