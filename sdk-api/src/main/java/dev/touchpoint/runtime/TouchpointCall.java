@@ -66,13 +66,8 @@ public final class TouchpointCall {
     if (span == null) {
       return;
     }
-    try {
-      scope.close();
-    } catch (Throwable problem) {
-      InternalErrors.report("close a touchpoint scope", problem);
-    } finally {
-      endSpan();
-    }
+    closeScope();
+    endSpan();
   }
 
   /** Ends a call that returned {@code result}, and returns it untouched. */
@@ -89,8 +84,8 @@ public final class TouchpointCall {
     if (span == null) {
       return stage;
     }
+    closeScope();
     try {
-      scope.close();
       if (stage == null) {
         endSpan();
       } else {
@@ -108,13 +103,16 @@ public final class TouchpointCall {
     if (span == null) {
       return;
     }
+    closeScope();
+    recordFailure(error);
+    endSpan();
+  }
+
+  private void closeScope() {
     try {
       scope.close();
     } catch (Throwable problem) {
       InternalErrors.report("close a touchpoint scope", problem);
-    } finally {
-      recordFailure(error);
-      endSpan();
     }
   }
 
