@@ -37,5 +37,8 @@ public final class CxAttributes {
   public static final AttributeKey<String> END_CUSTOMER_SEGMENT =
       stringKey("cx.end_customer.segment");
 
+  /** On a recovery span: the name of the recovery path, such as {@code "payments.retry"}. */
+  public static final AttributeKey<String> RECOVERY = stringKey("cx.recovery");
+
   private CxAttributes() {}
 }

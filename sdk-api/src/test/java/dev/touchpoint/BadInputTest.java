@@ -3,7 +3,7 @@ package dev.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.touchpoint.runtime.LatencyBound;
+import dev.touchpoint.declaration.LatencyBound;
 import dev.touchpoint.runtime.PromiseDescriptor;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.testing.junit5.OpenTelemetryExtension;

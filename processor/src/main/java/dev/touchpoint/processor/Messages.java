@@ -1,6 +1,6 @@
 package dev.touchpoint.processor;
 
-import dev.touchpoint.runtime.LatencyBound;
+import dev.touchpoint.declaration.LatencyBound;
 
 /**
  * Every message the processor prints, in one place: each says what is wrong and how to fix it.

@@ -4,7 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.touchpoint.runtime.LatencyBound;
+import dev.touchpoint.declaration.LatencyBound;
 import org.junit.jupiter.api.Test;
 
 class PromiseChecksTest {

@@ -18,7 +18,7 @@ public final class CheckoutTouchpoints implements Checkout {
       .owner("checkout-team")
       .promise(PromiseDescriptor.of("fast", "300ms"))
       .promise(PromiseDescriptor.of("right-first-time"))
-      .code("com.shop.Checkout", "placeOrder")
+      .code("com.shop.Checkout", "placeOrder", "(Ljava/lang/String;I)Ljava/lang/String;")
       .build();
 
   private static final TouchpointDescriptor QUOTE = TouchpointDescriptor.builder("Checkout.quote", CustomerKind.EXTERNAL)
@@ -26,14 +26,14 @@ public final class CheckoutTouchpoints implements Checkout {
       .journey("checkout")
       .promise(PromiseDescriptor.of("right-first-time"))
       .promise(PromiseDescriptor.of("fast", "1s"))
-      .code("com.shop.Checkout", "quote")
+      .code("com.shop.Checkout", "quote", "(Ljava/lang/String;)Ljava/util/concurrent/CompletableFuture;")
       .build();
 
   private static final TouchpointDescriptor CANCEL = TouchpointDescriptor.builder("checkout.cancel", CustomerKind.EXTERNAL)
       .customer("shopper")
       .promise(PromiseDescriptor.of("right-first-time"))
       .promise(PromiseDescriptor.of("fast", "1s"))
-      .code("com.shop.Checkout", "cancel")
+      .code("com.shop.Checkout", "cancel", "(Ljava/lang/String;)V")
       .build();
 
   private final Checkout delegate;

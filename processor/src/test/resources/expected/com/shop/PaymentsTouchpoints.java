@@ -13,14 +13,14 @@ public class PaymentsTouchpoints extends Payments {
       .customer("card-acquirer")
       .promise(PromiseDescriptor.of("fast", "1s"))
       .promise(PromiseDescriptor.of("right-first-time"))
-      .code("com.shop.Payments", "authorise")
+      .code("com.shop.Payments", "authorise", "(J)J")
       .build();
 
   private static final TouchpointDescriptor CONVERT = TouchpointDescriptor.builder("payments.convert", CustomerKind.PARTNER)
       .customer("card-acquirer")
       .promise(PromiseDescriptor.of("right-first-time"))
       .promise(PromiseDescriptor.of("fast", "1s"))
-      .code("com.shop.Payments", "convert")
+      .code("com.shop.Payments", "convert", "(Ljava/lang/Number;[Ljava/lang/String;)Ljava/lang/String;")
       .build();
 
   public PaymentsTouchpoints(String acquirer) {

@@ -2,8 +2,6 @@ package dev.touchpoint.runtime;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reports a failure inside Touchpoint itself, once per kind of failure, never into the application.
@@ -11,7 +9,6 @@ import org.slf4j.LoggerFactory;
  */
 final class InternalErrors {
 
-  private static final Logger LOG = LoggerFactory.getLogger("dev.touchpoint");
   private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
   private InternalErrors() {}
@@ -20,10 +17,10 @@ final class InternalErrors {
   static void report(String what, Throwable problem) {
     try {
       if (REPORTED.add(what + ':' + problem.getClass().getName())) {
-        LOG.warn(
-            "Touchpoint failed to {}; the application carries on unaffected but this telemetry may"
-                + " be incomplete. Reported once; later failures of this kind are not logged.",
-            what,
+        RuntimeLog.warn(
+            "Touchpoint failed to " + what + "; the application carries on unaffected but this"
+                + " telemetry may be incomplete. Reported once; later failures of this kind are not"
+                + " logged.",
             problem);
       }
     } catch (Throwable ignored) {

@@ -1,5 +1,6 @@
 package dev.touchpoint.runtime;
 
+import dev.touchpoint.declaration.LatencyBound;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -29,16 +29,25 @@ final class TelemetryBinding {
   }
 
   static TelemetryBinding to(OpenTelemetry openTelemetry, String description) {
+    return bind(openTelemetry, description, true);
+  }
+
+  /** A binding used only until a global instance appears: the runtime keeps looking for one. */
+  static TelemetryBinding fallbackTo(OpenTelemetry openTelemetry, String description) {
+    return bind(openTelemetry, description, false);
+  }
+
+  private static TelemetryBinding bind(OpenTelemetry openTelemetry, String description, boolean settled) {
     TracerProvider tracers = openTelemetry.getTracerProvider();
     if (tracers == TracerProvider.noop()) {
-      return new TelemetryBinding(null, true, description + " (a no-op: nothing is recorded)");
+      return new TelemetryBinding(null, settled, description + " (a no-op: nothing is recorded)");
     }
     var builder = tracers.tracerBuilder(INSTRUMENTATION_SCOPE);
     String version = TelemetryBinding.class.getPackage().getImplementationVersion();
     if (version != null) {
       builder.setInstrumentationVersion(version);
     }
-    return new TelemetryBinding(builder.build(), true, description);
+    return new TelemetryBinding(builder.build(), settled, description);
   }
 
   boolean records() {

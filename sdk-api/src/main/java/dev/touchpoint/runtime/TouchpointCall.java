@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -26,22 +27,32 @@ public final class TouchpointCall {
   /** OpenTelemetry's {@code error.type}: the class of the exception that ended the call. */
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
-  private final Span span;
-  private final Scope scope;
+  /** The innermost instrumented call in progress, so the same call instrumented twice is one span. */
+  private static final ContextKey<TouchpointCall> ACTIVE = ContextKey.named("touchpoint-call");
 
-  private TouchpointCall(Span span, Scope scope) {
+  private final CallDescriptor descriptor;
+  private final Span span;
+  private Scope scope;
+  /** The thread the call runs on until its scope closes; null afterwards. */
+  private Thread openOn;
+
+  private TouchpointCall(CallDescriptor descriptor, Span span) {
+    this.descriptor = descriptor;
     this.span = span;
-    this.scope = scope;
+    this.openOn = span == null ? null : Thread.currentThread();
   }
 
-  static TouchpointCall start(Tracer tracer, TouchpointDescriptor touchpoint) {
+  static TouchpointCall start(Tracer tracer, CallDescriptor call) {
     try {
       Context parent = Context.current();
+      TouchpointCall enclosing = parent.get(ACTIVE);
+      if (enclosing != null && enclosing.isReenteredBy(call)) {
+        // Generated code and the agent both instrument this call, or an override calls the
+        // method it overrides: the enclosing span already stands for it.
+        return NOT_RECORDED;
+      }
       SpanBuilder builder =
-          tracer
-              .spanBuilder(touchpoint.name())
-              .setParent(parent)
-              .setAllAttributes(touchpoint.spanAttributes());
+          tracer.spanBuilder(call.name()).setParent(parent).setAllAttributes(call.spanAttributes());
       Customer endCustomer = EndCustomerContext.fromContextOrNull(parent);
       if (endCustomer != null) {
         builder
@@ -49,11 +60,17 @@ public final class TouchpointCall {
             .setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
       }
       Span span = builder.startSpan();
-      return new TouchpointCall(span, parent.with(span).makeCurrent());
+      TouchpointCall started = new TouchpointCall(call, span);
+      started.scope = parent.with(span).with(ACTIVE, started).makeCurrent();
+      return started;
     } catch (Throwable problem) {
       InternalErrors.report("start a touchpoint span", problem);
       return NOT_RECORDED;
     }
+  }
+
+  private boolean isReenteredBy(CallDescriptor call) {
+    return openOn == Thread.currentThread() && descriptor.isSameCallAs(call);
   }
 
   /** Whether this call records a span. */
@@ -109,6 +126,7 @@ public final class TouchpointCall {
   }
 
   private void closeScope() {
+    openOn = null;
     try {
       scope.close();
     } catch (Throwable problem) {

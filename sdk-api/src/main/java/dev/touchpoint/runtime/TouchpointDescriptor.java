@@ -27,12 +27,8 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  */
-public final class TouchpointDescriptor {
+public final class TouchpointDescriptor extends CallDescriptor {
 
-  /** OpenTelemetry's code attribute: the method's fully-qualified name, without arguments. */
-  static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
-
-  private final String name;
   private final CustomerKind serves;
   private final String customer;
   private final String journey;
@@ -42,7 +38,7 @@ public final class TouchpointDescriptor {
   private final Attributes spanAttributes;
 
   private TouchpointDescriptor(Builder builder) {
-    this.name = builder.name;
+    super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
     this.serves = builder.serves;
     this.customer = builder.customer;
     this.journey = builder.journey;
@@ -64,7 +60,7 @@ public final class TouchpointDescriptor {
   private Attributes buildSpanAttributes() {
     AttributesBuilder attributes =
         Attributes.builder()
-            .put(CxAttributes.TOUCHPOINT, name)
+            .put(CxAttributes.TOUCHPOINT, name())
             .put(CxAttributes.CUSTOMER_KIND, serves.attributeValue());
     putIfPresent(attributes, CxAttributes.CUSTOMER_SEGMENT, customer);
     putIfPresent(attributes, CxAttributes.JOURNEY, journey);
@@ -80,10 +76,6 @@ public final class TouchpointDescriptor {
     if (value != null) {
       attributes.put(key, value);
     }
-  }
-
-  public String name() {
-    return name;
   }
 
   public CustomerKind serves() {
@@ -113,14 +105,14 @@ public final class TouchpointDescriptor {
     return Optional.ofNullable(codeFunction);
   }
 
-  /** The span attributes every call of this touchpoint starts with, built once. */
+  @Override
   public Attributes spanAttributes() {
     return spanAttributes;
   }
 
   @Override
   public String toString() {
-    return "Touchpoint[" + name + " serves " + serves.attributeValue()
+    return "Touchpoint[" + name() + " serves " + serves.attributeValue()
         + (customer == null ? "" : ":" + customer) + "]";
   }
 
@@ -133,6 +125,8 @@ public final class TouchpointDescriptor {
     private String owner;
     private final List<PromiseDescriptor> promises = new ArrayList<>();
     private String codeFunction;
+    private String methodName;
+    private String methodDescriptor;
 
     private Builder(String name, CustomerKind serves) {
       this.name =
@@ -183,8 +177,19 @@ public final class TouchpointDescriptor {
     /** The code location: the class's binary name and the method's name. */
     public Builder code(String className, String methodName) {
       requireNonBlank(className, "class name", "pass the class's binary name, e.g. com.shop.Checkout");
-      requireNonBlank(methodName, "method name", "pass the method's simple name, e.g. placeOrder");
+      this.methodName = requireNonBlank(methodName, "method name", "pass the method's simple name, e.g. placeOrder");
       this.codeFunction = className + "." + methodName;
+      return this;
+    }
+
+    /**
+     * The code location with the method's JVM descriptor, such as {@code (Lcom/shop/Cart;)V}, which
+     * lets the runtime recognise an override calling the method it overrides as one call.
+     */
+    public Builder code(String className, String methodName, String methodDescriptor) {
+      code(className, methodName);
+      this.methodDescriptor = requireNonBlank(methodDescriptor, "method descriptor",
+          "pass the JVM descriptor, e.g. (Ljava/lang/String;)V");
       return this;
     }
 

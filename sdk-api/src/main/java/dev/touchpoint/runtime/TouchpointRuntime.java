@@ -2,8 +2,7 @@ package dev.touchpoint.runtime;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.opentelemetry.api.trace.Tracer;
 
 /**
  * The one way into Touchpoint's runtime. Generated code, the agent's advice and the programmatic
@@ -20,17 +19,19 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Spans go to {@link GlobalOpenTelemetry} unless {@link #useOpenTelemetry} names an instance.
- * While no global instance is set the runtime records nothing, costs one field read and a counter
- * per call, and looks again every {@value #PROBE_INTERVAL} calls, so an SDK installed after the
- * first touchpoint calls is still found. {@link #useGlobalOpenTelemetry()} looks at once.
+ * While no global instance is set the runtime records nothing (or into the agent's fallback SDK),
+ * costs one field read and a counter per call, and looks again every {@value #PROBE_INTERVAL}
+ * calls, so an SDK installed after the first touchpoint calls is still found.
+ * {@link #useGlobalOpenTelemetry()} looks at once.
  */
 public final class TouchpointRuntime {
 
   static final int PROBE_INTERVAL = 1024;
   private static final String AUTOCONFIGURE_PROPERTY = "otel.java.global-autoconfigure.enabled";
-  private static final Logger LOG = LoggerFactory.getLogger("dev.touchpoint");
 
   private static volatile TelemetryBinding binding = TelemetryBinding.PENDING;
+  /** Recorded into while no global instance is set; guarded by the class lock. */
+  private static TelemetryBinding fallback;
 
   // Racy on purpose: a lost decrement only moves the next look by a call, and a shared counter
   // without synchronisation keeps the no-SDK path at a few nanoseconds.
@@ -44,17 +45,29 @@ public final class TouchpointRuntime {
    * throws; when nothing records, returns a call whose methods do nothing.
    */
   public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
-    TelemetryBinding current = binding;
-    if (current.tracer == null) {
-      if (current.settled || --callsUntilProbe > 0) {
-        return TouchpointCall.NOT_RECORDED;
-      }
-      current = probeGlobal();
-      if (current.tracer == null) {
-        return TouchpointCall.NOT_RECORDED;
-      }
+    Tracer tracer = tracer();
+    if (tracer == null || touchpoint == null) {
+      return TouchpointCall.NOT_RECORDED;
     }
-    return TouchpointCall.start(current.tracer, touchpoint);
+    return TouchpointCall.start(tracer, touchpoint);
+  }
+
+  /** Starts a call of the recovery path {@code recovery}; like {@link #begin}, never throws. */
+  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
+    Tracer tracer = tracer();
+    if (tracer == null || recovery == null) {
+      return TouchpointCall.NOT_RECORDED;
+    }
+    return TouchpointCall.start(tracer, recovery);
+  }
+
+  /** The tracer to record into, or null; looks for a global SDK now and then while none is settled. */
+  private static Tracer tracer() {
+    TelemetryBinding current = binding;
+    if (!current.settled && --callsUntilProbe <= 0) {
+      current = probeGlobal();
+    }
+    return current.tracer;
   }
 
   /** Records into {@code openTelemetry} from now on, whatever the global instance is. */
@@ -66,14 +79,28 @@ public final class TouchpointRuntime {
 
   /** Records into {@link GlobalOpenTelemetry} from now on, looking for it at once. */
   public static synchronized void useGlobalOpenTelemetry() {
-    binding = TelemetryBinding.PENDING;
+    binding = fallback != null ? fallback : TelemetryBinding.PENDING;
+    callsUntilProbe = 0;
     probeGlobal();
+  }
+
+  /**
+   * Records into {@code openTelemetry} for as long as no global instance is set; once one is, it
+   * takes over. The Touchpoint agent uses this for the SDK it installs when asked, so an application
+   * that registers its own SDK later still can. Null removes the fallback.
+   */
+  public static synchronized void useFallbackOpenTelemetry(OpenTelemetry openTelemetry) {
+    fallback = openTelemetry == null ? null
+        : TelemetryBinding.fallbackTo(openTelemetry, "the Touchpoint agent's own SDK");
+    if (!binding.settled) {
+      binding = fallback != null ? fallback : TelemetryBinding.PENDING;
+    }
   }
 
   /** Whether calls currently record spans; for start-up reports and tests. */
   public static boolean isRecording() {
     TelemetryBinding current = binding;
-    return current.records() || (!current.settled && probeGlobal().records());
+    return current.settled ? current.records() : probeGlobal().records();
   }
 
   private static synchronized TelemetryBinding probeGlobal() {
@@ -89,9 +116,12 @@ public final class TouchpointRuntime {
       InternalErrors.report("find the global OpenTelemetry instance", problem);
     }
     callsUntilProbe = PROBE_INTERVAL;
+    if (fallback != null) {
+      return binding == fallback ? fallback : bind(fallback);
+    }
     if (!toldNothingInstalled) {
       toldNothingInstalled = true;
-      LOG.info(
+      RuntimeLog.info(
           "Touchpoint: no OpenTelemetry SDK is installed (GlobalOpenTelemetry is not set), so"
               + " touchpoint calls record nothing for now. Register one with"
               + " OpenTelemetrySdk.builder()...buildAndRegisterGlobal(), run with the OpenTelemetry"
@@ -102,7 +132,7 @@ public final class TouchpointRuntime {
 
   private static TelemetryBinding bind(TelemetryBinding next) {
     binding = next;
-    LOG.debug("Touchpoint records into {}", next.description);
+    RuntimeLog.debug("Touchpoint records into " + next.description);
     return next;
   }
 

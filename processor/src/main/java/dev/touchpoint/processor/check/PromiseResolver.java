@@ -3,11 +3,12 @@ package dev.touchpoint.processor.check;
 import dev.touchpoint.processor.Messages;
 import dev.touchpoint.processor.Reporter;
 import dev.touchpoint.processor.model.PromiseModel;
-import dev.touchpoint.runtime.LatencyBound;
+import dev.touchpoint.declaration.DeclaredPromise;
+import dev.touchpoint.declaration.LatencyBound;
+import dev.touchpoint.declaration.PromiseLevels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +21,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds the promises in force at a touchpoint. Promises are declared on the method, its enclosing
- * types and its package; the nearest declaration of a name wins. A declaration without a bound
- * takes the bound of the nearest declaration of that name further out, so a method may say
- * {@code @BrandPromise("fast")} and mean the class's "fast within 300ms". At a method, a name that
- * is defined nowhere is an error: it is most likely a typo.
+ * Checks the {@code @BrandPromise} declarations on a touchpoint's method, enclosing types and
+ * package, and merges them with {@link PromiseLevels}, the rule the agent uses too. At a method, a
+ * name without a bound that is defined nowhere is an error: it is most likely a typo.
  */
 public final class PromiseResolver {
 
@@ -42,59 +41,46 @@ public final class PromiseResolver {
 
   /** The promises in force at {@code method}, nearest first; empty when an error was reported. */
   public Optional<List<PromiseModel>> resolve(ExecutableElement method) {
-    List<List<Declaration>> levels = new ArrayList<>();
-    levels.add(declarationsOn(method));
+    List<Element> levels = new ArrayList<>();
+    levels.add(method);
     for (Element enclosing = method.getEnclosingElement();
         enclosing instanceof TypeElement;
         enclosing = enclosing.getEnclosingElement()) {
-      levels.add(declarationsOn(enclosing));
+      levels.add(enclosing);
     }
-    levels.add(declarationsOn(elements.getPackageOf(method)));
+    levels.add(elements.getPackageOf(method));
 
-    Map<String, PromiseModel> inForce = new LinkedHashMap<>();
+    // Declarations with a bad bound were reported where they stand and take no part in the merge.
+    List<List<DeclaredPromise>> valid = levels.stream()
+        .map(level -> declarationsOn(level).stream()
+            .filter(Declaration::valid)
+            .map(Declaration::declared)
+            .toList())
+        .toList();
+    PromiseLevels.Merged merged = PromiseLevels.merge(valid);
+
     boolean resolved = !reporter.hasErrorOn(method);
-    for (int level = 0; level < levels.size(); level++) {
-      for (Declaration declaration : levels.get(level)) {
-        if (inForce.containsKey(declaration.name()) || !declaration.valid()) {
-          continue;
-        }
-        String within = declaration.within() != null
-            ? declaration.within()
-            : boundFurtherOut(levels, level + 1, declaration.name());
-        if (within == null && level == 0 && !definedFurtherOut(levels, declaration.name())) {
-          reporter.error(
-              Messages.unknownPromise(declaration.name(), Describe.method(method)),
-              method,
-              declaration.mirror());
-          resolved = false;
-          continue;
-        }
-        inForce.put(declaration.name(), new PromiseModel(declaration.name(), within));
+    for (String undefined : merged.undefinedOnMethod()) {
+      if (definedButInvalid(levels, undefined)) {
+        continue; // the bad definition already has its error
       }
+      AnnotationMirror where = declarationsOn(method).stream()
+          .filter(declaration -> declaration.declared().name().equals(undefined))
+          .findFirst().orElseThrow().mirror();
+      reporter.error(Messages.unknownPromise(undefined, Describe.method(method)), method, where);
+      resolved = false;
     }
-    return resolved ? Optional.of(List.copyOf(inForce.values())) : Optional.empty();
+    if (!resolved) {
+      return Optional.empty();
+    }
+    return Optional.of(merged.inForce().stream()
+        .map(promise -> new PromiseModel(promise.name(), promise.within()))
+        .toList());
   }
 
-  private static String boundFurtherOut(List<List<Declaration>> levels, int from, String name) {
-    for (int level = from; level < levels.size(); level++) {
-      for (Declaration declaration : levels.get(level)) {
-        if (declaration.name().equals(name) && declaration.within() != null && declaration.valid()) {
-          return declaration.within();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean definedFurtherOut(List<List<Declaration>> levels, String name) {
-    for (int level = 1; level < levels.size(); level++) {
-      for (Declaration declaration : levels.get(level)) {
-        if (declaration.name().equals(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private boolean definedButInvalid(List<Element> levels, String name) {
+    return levels.stream().skip(1).flatMap(level -> declarationsOn(level).stream())
+        .anyMatch(declaration -> !declaration.valid() && declaration.declared().name().equals(name));
   }
 
   private List<Declaration> declarationsOn(Element element) {
@@ -121,7 +107,8 @@ public final class PromiseResolver {
         reporter.error(Messages.badWithin(name, within), element, mirror, value);
         valid = false;
       }
-      declarations.add(new Declaration(name, within.isEmpty() ? null : within.strip(), mirror, valid));
+      declarations.add(new Declaration(
+          new DeclaredPromise(name, within.isEmpty() ? null : within.strip()), mirror, valid));
     }
     return declarations;
   }
@@ -141,5 +128,5 @@ public final class PromiseResolver {
     return found;
   }
 
-  private record Declaration(String name, String within, AnnotationMirror mirror, boolean valid) {}
+  private record Declaration(DeclaredPromise declared, AnnotationMirror mirror, boolean valid) {}
 }

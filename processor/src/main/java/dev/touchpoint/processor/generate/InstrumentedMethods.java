@@ -79,8 +79,9 @@ final class InstrumentedMethods {
         init.add("\n.promise($T.of($L))", PROMISE, JavaLiterals.string(promise.name()));
       }
     }
-    init.add("\n.code($L, $L)", JavaLiterals.string(touchpoint.signature().className()),
-            JavaLiterals.string(touchpoint.signature().methodName()))
+    init.add("\n.code($L, $L, $L)", JavaLiterals.string(touchpoint.signature().className()),
+            JavaLiterals.string(touchpoint.signature().methodName()),
+            JavaLiterals.string(touchpoint.signature().descriptor()))
         .add("\n.build()")
         .unindent().unindent();
     return FieldSpec.builder(DESCRIPTOR, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -1,4 +1,4 @@
-package dev.touchpoint.runtime;
+package dev.touchpoint.declaration;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

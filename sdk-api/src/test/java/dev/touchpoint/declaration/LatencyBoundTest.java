@@ -1,4 +1,4 @@
-package dev.touchpoint.runtime;
+package dev.touchpoint.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,149 @@
+package dev.touchpoint.declaration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a declaration as one string and reads it back. The agent puts that string into an
+ * instrumented class as an {@code invokedynamic} constant; the runtime's bootstrap method reads it
+ * once and builds the descriptor. Each field is {@code <length>:<text>}, a missing one is
+ * {@code -:}, so any text survives; a version tag makes an old runtime refuse a newer format
+ * rather than misread it.
+ */
+public final class DeclarationCodec {
+
+  static final String TOUCHPOINT_TAG = "touchpoint/1";
+  static final String RECOVERY_TAG = "recovery/1";
+
+  private DeclarationCodec() {}
+
+  public static String encode(TouchpointDeclaration touchpoint) {
+    StringBuilder out = new StringBuilder();
+    field(out, TOUCHPOINT_TAG);
+    field(out, touchpoint.name());
+    field(out, touchpoint.serves());
+    field(out, touchpoint.customer());
+    field(out, touchpoint.journey());
+    field(out, touchpoint.owner());
+    field(out, touchpoint.className());
+    field(out, touchpoint.methodName());
+    field(out, touchpoint.methodDescriptor());
+    field(out, Integer.toString(touchpoint.promises().size()));
+    for (DeclaredPromise promise : touchpoint.promises()) {
+      field(out, promise.name());
+      field(out, promise.within());
+    }
+    return out.toString();
+  }
+
+  public static String encode(RecoveryDeclaration recovery) {
+    StringBuilder out = new StringBuilder();
+    field(out, RECOVERY_TAG);
+    field(out, recovery.name());
+    field(out, recovery.className());
+    field(out, recovery.methodName());
+    field(out, recovery.methodDescriptor());
+    return out.toString();
+  }
+
+  /** @throws IllegalArgumentException when {@code encoded} is not a touchpoint in this format */
+  public static TouchpointDeclaration decodeTouchpoint(String encoded) {
+    Reader in = new Reader(encoded);
+    in.expectTag(TOUCHPOINT_TAG);
+    String name = in.next();
+    String serves = in.next();
+    String customer = in.next();
+    String journey = in.next();
+    String owner = in.next();
+    String className = in.next();
+    String methodName = in.next();
+    String methodDescriptor = in.next();
+    int count = in.nextCount();
+    List<DeclaredPromise> promises = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      promises.add(new DeclaredPromise(in.next(), in.next()));
+    }
+    in.expectEnd();
+    return new TouchpointDeclaration(
+        name, serves, customer, journey, owner, promises, className, methodName, methodDescriptor);
+  }
+
+  /** @throws IllegalArgumentException when {@code encoded} is not a recovery in this format */
+  public static RecoveryDeclaration decodeRecovery(String encoded) {
+    Reader in = new Reader(encoded);
+    in.expectTag(RECOVERY_TAG);
+    RecoveryDeclaration recovery = new RecoveryDeclaration(in.next(), in.next(), in.next(), in.next());
+    in.expectEnd();
+    return recovery;
+  }
+
+  private static void field(StringBuilder out, String text) {
+    if (text == null) {
+      out.append("-:");
+    } else {
+      out.append(text.length()).append(':').append(text);
+    }
+  }
+
+  private static final class Reader {
+    private final String text;
+    private int at;
+
+    Reader(String text) {
+      if (text == null) {
+        throw new IllegalArgumentException("no declaration to read");
+      }
+      this.text = text;
+    }
+
+    String next() {
+      int colon = text.indexOf(':', at);
+      if (colon < 0) {
+        throw malformed();
+      }
+      String length = text.substring(at, colon);
+      if (length.equals("-")) {
+        at = colon + 1;
+        return null;
+      }
+      int size;
+      try {
+        size = Integer.parseInt(length);
+      } catch (NumberFormatException notALength) {
+        throw malformed();
+      }
+      if (size < 0 || colon + 1 + size > text.length()) {
+        throw malformed();
+      }
+      at = colon + 1 + size;
+      return text.substring(colon + 1, at);
+    }
+
+    int nextCount() {
+      try {
+        return Integer.parseInt(next());
+      } catch (NumberFormatException | NullPointerException notACount) {
+        throw malformed();
+      }
+    }
+
+    void expectTag(String tag) {
+      String found = next();
+      if (!tag.equals(found)) {
+        throw new IllegalArgumentException(
+            "declaration format " + found + " is not " + tag + ": the agent and the application's"
+                + " Touchpoint SDK are different versions");
+      }
+    }
+
+    void expectEnd() {
+      if (at != text.length()) {
+        throw malformed();
+      }
+    }
+
+    private IllegalArgumentException malformed() {
+      return new IllegalArgumentException("malformed declaration at character " + at);
+    }
+  }
+}
