@@ -1,0 +1,62 @@
+package dev.touchpoint.agent;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the platform team asked for. Each setting is read from the agent arguments
+ * ({@code -javaagent:touchpoint-agent.jar=config=touchpoints.yaml,sdk=true}), then the system
+ * property {@code touchpoint.agent.<name>}, then the environment variable
+ * {@code TOUCHPOINT_AGENT_<NAME>}.
+ *
+ * @param configFile touchpoints declared for code that cannot change, or null
+ * @param sdkEnabled whether the agent may install its own OpenTelemetry SDK when nobody else does
+ */
+public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled, boolean debug) {
+
+  public static final String ENABLED = "enabled";
+  public static final String CONFIG = "config";
+  public static final String SDK = "sdk.enabled";
+  public static final String DEBUG = "debug";
+
+  static AgentSettings from(String arguments) {
+    Map<String, String> given = parseArguments(arguments);
+    String config = setting(given, CONFIG);
+    return new AgentSettings(
+        !"false".equalsIgnoreCase(setting(given, ENABLED)),
+        config == null || config.isBlank() ? null : Path.of(config.strip()),
+        "true".equalsIgnoreCase(setting(given, SDK)),
+        "true".equalsIgnoreCase(setting(given, DEBUG)));
+  }
+
+  private static Map<String, String> parseArguments(String arguments) {
+    Map<String, String> parsed = new HashMap<>();
+    if (arguments == null || arguments.isBlank()) {
+      return parsed;
+    }
+    for (String pair : arguments.split(",")) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        AgentLog.error("agent argument \"" + pair + "\" is not name=value (for example"
+            + " config=touchpoints.yaml); it is ignored");
+        continue;
+      }
+      String name = pair.substring(0, equals).strip();
+      parsed.put(name.equals("sdk") ? SDK : name, pair.substring(equals + 1).strip());
+    }
+    return parsed;
+  }
+
+  private static String setting(Map<String, String> arguments, String name) {
+    String value = arguments.get(name);
+    if (value == null) {
+      value = System.getProperty("touchpoint.agent." + name);
+    }
+    if (value == null) {
+      value = System.getenv("TOUCHPOINT_AGENT_" + name.replace('.', '_').toUpperCase(Locale.ROOT));
+    }
+    return value;
+  }
+}

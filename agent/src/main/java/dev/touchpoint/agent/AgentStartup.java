@@ -1,0 +1,129 @@
+package dev.touchpoint.agent;
+
+import dev.touchpoint.agent.advice.AdviceFactory;
+import dev.touchpoint.agent.config.ConfiguredTouchpoint;
+import dev.touchpoint.agent.config.TouchpointsFile;
+import dev.touchpoint.agent.install.AgentInstaller;
+import dev.touchpoint.agent.matching.LoaderView;
+import dev.touchpoint.agent.matching.LoaderViews;
+import dev.touchpoint.agent.matching.TypePlanner;
+import dev.touchpoint.agent.supply.AgentSdk;
+import dev.touchpoint.agent.supply.Bundles;
+import dev.touchpoint.agent.supply.RuntimeSupply;
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+import net.bytebuddy.dynamic.ClassFileLocator;
+
+/**
+ * Starts the agent: reads the touchpoints file, decides where spans go, installs the transformer,
+ * and says in one line what it did. Setup that silently does nothing is the most common complaint
+ * about tracing agents.
+ */
+public final class AgentStartup {
+
+  /** Set once the agent is installed, so a second copy (say, also loaded as an extension) stands down. */
+  static final String INSTALLED = "touchpoint.agent.installed";
+
+  /** How the agent was started. */
+  public enum Mode { PREMAIN, ATTACHED, EXTENSION }
+
+  private AgentStartup() {}
+
+  /** Called by the OpenTelemetry Java agent when Touchpoint is loaded as its extension. */
+  public static void startAsExtension(Instrumentation instrumentation) {
+    start(AgentSettings.from(null), instrumentation, Mode.EXTENSION);
+  }
+
+  static synchronized void start(AgentSettings settings, Instrumentation instrumentation, Mode mode) {
+    if (!settings.enabled()) {
+      AgentLog.info("disabled by touchpoint.agent.enabled=false: nothing is instrumented");
+      return;
+    }
+    String installedBefore = System.getProperty(INSTALLED);
+    if (installedBefore != null) {
+      AgentLog.info("already installed (" + installedBefore + "); this copy (" + mode + ") does nothing");
+      return;
+    }
+    if (settings.debug()) {
+      AgentLog.enableDebug();
+    }
+
+    List<ConfiguredTouchpoint> configured = readTouchpointsFile(settings);
+    LoaderViews views = new LoaderViews();
+    TypePlanner planner = new TypePlanner(views, configured);
+    RuntimeSupply supply = new RuntimeSupply(instrumentation);
+    String spansGo = whereSpansGo(settings, mode, supply);
+    AdviceFactory advice = new AdviceFactory(new ClassFileLocator.Compound(
+        ClassFileLocator.ForClassLoader.of(AgentStartup.class.getClassLoader()),
+        jarLocator()));
+    AgentInstaller.install(instrumentation, planner, supply, advice, mode == Mode.ATTACHED);
+    System.setProperty(INSTALLED, mode.name());
+
+    LoaderView system = views.of(ClassLoader.getSystemClassLoader());
+    AgentLog.info("Touchpoint agent " + version() + " (" + describe(mode) + "): "
+        + system.mappedTouchpoints() + " touchpoints in " + system.mappedClasses()
+        + " classes from experience maps, " + entries(configured.size(), settings)
+        + "; classes compiled without the processor are matched by their annotations as they load."
+        + " Spans go to " + spansGo + ".");
+  }
+
+  private static List<ConfiguredTouchpoint> readTouchpointsFile(AgentSettings settings) {
+    if (settings.configFile() == null) {
+      return List.of();
+    }
+    TouchpointsFile file = TouchpointsFile.read(settings.configFile());
+    for (String problem : file.problems()) {
+      AgentLog.error(problem);
+    }
+    return file.entries();
+  }
+
+  private static String whereSpansGo(AgentSettings settings, Mode mode, RuntimeSupply supply) {
+    if (mode == Mode.EXTENSION || openTelemetryAgentPresent()) {
+      return "the OpenTelemetry Java agent, through its exporters";
+    }
+    if (settings.sdkEnabled()) {
+      String installed = AgentSdk.install(supply);
+      if (installed != null) {
+        return installed;
+      }
+    }
+    if (ClassLoader.getSystemResource("io/opentelemetry/sdk/OpenTelemetrySdk.class") != null) {
+      return "the application's OpenTelemetry SDK once it registers it as GlobalOpenTelemetry";
+    }
+    return "GlobalOpenTelemetry; no OpenTelemetry SDK is on the class path, so unless the application"
+        + " brings one nothing is recorded (touchpoint.agent.sdk.enabled=true lets the agent install one)";
+  }
+
+  private static boolean openTelemetryAgentPresent() {
+    return ClassLoader.getSystemResource("io/opentelemetry/javaagent/bootstrap/InstrumentationHolder.class") != null;
+  }
+
+  private static ClassFileLocator jarLocator() {
+    try {
+      return ClassFileLocator.ForJarFile.of(Bundles.runtimeJar().toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String entries(int count, AgentSettings settings) {
+    if (settings.configFile() == null) {
+      return "no touchpoints file";
+    }
+    return count + (count == 1 ? " entry" : " entries") + " from " + settings.configFile().getFileName();
+  }
+
+  private static String describe(Mode mode) {
+    return switch (mode) {
+      case PREMAIN -> "-javaagent";
+      case ATTACHED -> "attached at run time";
+      case EXTENSION -> "OpenTelemetry Java agent extension";
+    };
+  }
+
+  private static String version() {
+    String version = AgentStartup.class.getPackage().getImplementationVersion();
+    return version == null ? "(development build)" : version;
+  }
+}

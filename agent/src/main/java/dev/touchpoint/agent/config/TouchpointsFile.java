@@ -1,0 +1,278 @@
+package dev.touchpoint.agent.config;
+
+import dev.touchpoint.declaration.DeclaredPromise;
+import dev.touchpoint.declaration.LatencyBound;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+
+/**
+ * Reads the touchpoints file: touchpoints declared for code the platform team cannot change.
+ * Every problem becomes one message naming the file, the line and what to fix; the entry is
+ * skipped and every valid entry is kept, so a typo never stops the application or its other
+ * touchpoints.
+ *
+ * <pre>
+ * touchpoints:
+ *   - class: com.vendor.orders.OrderService     # exact, or a pattern: com.vendor.**.*Service
+ *     method: submit                            # a name or a pattern: submit*
+ *     parameters: [java.lang.String, int]       # optional: one overload only
+ *     name: orders.submit                       # optional: SimpleClassName.methodName
+ *     serves: external                          # required: external, internal or partner
+ *     customer: shopper
+ *     journey: checkout
+ *     owner: orders-team
+ *     promises:
+ *       - name: fast
+ *         within: 300ms
+ *       - name: right-first-time
+ * </pre>
+ */
+public final class TouchpointsFile {
+
+  private static final Set<String> ENTRY_KEYS = Set.of(
+      "class", "method", "parameters", "name", "serves", "customer", "journey", "owner", "promises");
+  private static final Set<String> PROMISE_KEYS = Set.of("name", "within");
+
+  private final String fileName;
+  private final List<ConfiguredTouchpoint> entries = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  private TouchpointsFile(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** Reads {@code file}; never throws: an unreadable file is one problem and no entries. */
+  public static TouchpointsFile read(Path file) {
+    TouchpointsFile read = new TouchpointsFile(file.getFileName().toString());
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException unreadable) {
+      read.problems.add(file + ": cannot be read (" + unreadable + "); no touchpoints are declared from it");
+      return read;
+    }
+    read.parse(text);
+    return read;
+  }
+
+  /** Reads touchpoints from {@code text}, naming {@code fileName} in problems. */
+  public static TouchpointsFile parse(String fileName, String text) {
+    TouchpointsFile read = new TouchpointsFile(fileName);
+    read.parse(text);
+    return read;
+  }
+
+  public List<ConfiguredTouchpoint> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** One line each: {@code touchpoints.yaml:12: 'serves' must be ... (entry skipped)}. */
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  private void parse(String text) {
+    Optional<Node> document;
+    try {
+      document = new Compose(LoadSettings.builder().setLabel(fileName).build()).composeString(text);
+    } catch (MarkedYamlEngineException malformed) {
+      int line = malformed.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
+      problems.add(fileName + ":" + line + ": not valid YAML (" + oneLine(malformed.getProblem())
+          + "); no touchpoints are declared from this file");
+      return;
+    } catch (YamlEngineException | IllegalArgumentException malformed) {
+      problems.add(fileName + ": not valid YAML (" + oneLine(malformed.getMessage())
+          + "); no touchpoints are declared from this file");
+      return;
+    }
+    if (document.isEmpty()) {
+      return; // an empty file declares nothing, which is fine
+    }
+    if (!(document.get() instanceof MappingNode root)) {
+      fileProblem(document.get(), "the file must be a mapping with a 'touchpoints' list");
+      return;
+    }
+    for (NodeTuple tuple : root.getValue()) {
+      String key = scalar(tuple.getKeyNode());
+      if (!"touchpoints".equals(key)) {
+        fileProblem(tuple.getKeyNode(), "unknown key '" + key + "': the file holds a 'touchpoints' list");
+      } else if (tuple.getValueNode() instanceof SequenceNode list) {
+        list.getValue().forEach(this::entry);
+      } else {
+        fileProblem(tuple.getValueNode(), "'touchpoints' must be a list of entries, each starting with '- class:'");
+      }
+    }
+  }
+
+  private void entry(Node node) {
+    if (!(node instanceof MappingNode entry)) {
+      problem(node, "a touchpoint entry must be a mapping with class, method and serves");
+      return;
+    }
+    int problemsBefore = problems.size();
+    String className = null;
+    String method = null;
+    List<String> parameters = null;
+    String name = null;
+    String serves = null;
+    String customer = null;
+    String journey = null;
+    String owner = null;
+    List<DeclaredPromise> promises = List.of();
+    for (NodeTuple tuple : entry.getValue()) {
+      String key = scalar(tuple.getKeyNode());
+      Node value = tuple.getValueNode();
+      if (key == null || !ENTRY_KEYS.contains(key)) {
+        problem(tuple.getKeyNode(), "unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(ENTRY_KEYS)) + ")");
+        continue;
+      }
+      switch (key) {
+        case "class" -> className = text(value, key);
+        case "method" -> method = text(value, key);
+        case "parameters" -> parameters = texts(value, key);
+        case "name" -> name = text(value, key);
+        case "serves" -> serves = serves(value);
+        case "customer" -> customer = text(value, key);
+        case "journey" -> journey = text(value, key);
+        case "owner" -> owner = text(value, key);
+        default -> promises = promises(value);
+      }
+    }
+    if (className == null && problems.size() == problemsBefore) {
+      problem(entry, "the entry has no 'class': name the class, e.g. class: com.vendor.OrderService");
+    }
+    if (method == null && problems.size() == problemsBefore) {
+      problem(entry, "the entry has no 'method': name the method, e.g. method: submit");
+    }
+    if (serves == null && problems.size() == problemsBefore) {
+      problem(entry, "the entry has no 'serves': who is the customer? external, internal or partner");
+    }
+    if (problems.size() == problemsBefore) {
+      entries.add(new ConfiguredTouchpoint(NamePattern.of(className), NamePattern.of(method), parameters,
+          name, serves, customer, journey, owner, promises, fileName + ":" + line(entry)));
+    }
+  }
+
+  private String serves(Node value) {
+    String kind = text(value, "serves");
+    if (kind == null) {
+      return null;
+    }
+    String constant = kind.toUpperCase(Locale.ROOT);
+    if (!Set.of("EXTERNAL", "INTERNAL", "PARTNER").contains(constant)) {
+      problem(value, "'serves' must be external, internal or partner, not '" + kind + "'");
+      return null;
+    }
+    return constant;
+  }
+
+  private List<DeclaredPromise> promises(Node value) {
+    if (!(value instanceof SequenceNode list)) {
+      problem(value, "'promises' must be a list, e.g. - name: fast");
+      return List.of();
+    }
+    List<DeclaredPromise> promises = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (Node item : list.getValue()) {
+      if (!(item instanceof MappingNode promise)) {
+        problem(item, "a promise is a mapping: - name: fast (and optionally within: 300ms)");
+        continue;
+      }
+      String name = null;
+      String within = null;
+      for (NodeTuple tuple : promise.getValue()) {
+        String key = scalar(tuple.getKeyNode());
+        if ("name".equals(key)) {
+          name = text(tuple.getValueNode(), "name");
+        } else if ("within".equals(key)) {
+          within = text(tuple.getValueNode(), "within");
+          if (within != null && !LatencyBound.isValid(within)) {
+            problem(tuple.getValueNode(), "'within: " + within + "' is not a latency bound: write "
+                + LatencyBound.ACCEPTED_FORMS);
+            within = null;
+            name = null;
+            break;
+          }
+        } else {
+          problem(tuple.getKeyNode(), "unknown key '" + key + "' in a promise (known: " + String.join(", ", PROMISE_KEYS) + ")");
+        }
+      }
+      if (name == null) {
+        if (within != null) {
+          problem(item, "the promise has no 'name': name what is promised, e.g. name: fast");
+        }
+        continue;
+      }
+      if (!names.add(name)) {
+        problem(item, "promise '" + name + "' is given twice: give each promise once");
+        continue;
+      }
+      promises.add(new DeclaredPromise(name, within == null ? null : within.strip()));
+    }
+    return promises;
+  }
+
+  private String text(Node value, String key) {
+    String text = scalar(value);
+    if (text == null || text.isBlank()) {
+      problem(value, "'" + key + "' must be a non-empty text");
+      return null;
+    }
+    return text.strip();
+  }
+
+  private List<String> texts(Node value, String key) {
+    if (!(value instanceof SequenceNode list)) {
+      problem(value, "'" + key + "' must be a list, e.g. [java.lang.String, int]");
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Node item : list.getValue()) {
+      String text = text(item, key);
+      if (text == null) {
+        return null;
+      }
+      texts.add(text);
+    }
+    return texts;
+  }
+
+  private static String scalar(Node node) {
+    return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+  }
+
+  /** A problem with one entry, which is skipped; the others are kept. */
+  private void problem(Node where, String message) {
+    problems.add(fileName + ":" + line(where) + ": " + message + " (entry skipped)");
+  }
+
+  private void fileProblem(Node where, String message) {
+    problems.add(fileName + ":" + line(where) + ": " + message + "; no touchpoints are declared from this file");
+  }
+
+  private static int line(Node node) {
+    return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.touchpoint.agent.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.bytebuddy.jar.asm.AnnotationVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Writes {@code huge.Huge}: a class whose {@code @Touchpoint} method is so close to the JVM's 64 KiB
+ * limit on a method's code that no advice fits into it. Byte Buddy cannot transform it; the agent
+ * must let it load exactly as it is.
+ */
+final class HugeClass {
+
+  private static final int CODE_BYTES = 65_520;
+
+  private HugeClass() {}
+
+  static void writeInto(Path classes) throws IOException {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "huge/Huge", null, "java/lang/Object", null);
+    MethodVisitor big = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "big", "()V", null, null);
+    AnnotationVisitor touchpoint = big.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
+    touchpoint.visit("value", "huge.big");
+    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
+    touchpoint.visitEnd();
+    big.visitCode();
+    for (int i = 0; i < CODE_BYTES; i++) {
+      big.visitInsn(Opcodes.NOP);
+    }
+    big.visitInsn(Opcodes.RETURN);
+    big.visitMaxs(0, 0);
+    big.visitEnd();
+    writer.visitEnd();
+    Path file = Files.createDirectories(classes.resolve("huge")).resolve("Huge.class");
+    Files.write(file, writer.toByteArray());
+  }
+}

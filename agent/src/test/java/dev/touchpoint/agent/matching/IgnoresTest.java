@@ -1,0 +1,28 @@
+package dev.touchpoint.agent.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IgnoresTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "java/lang/String", "jdk/proxy1/$Proxy12", "sun/misc/Unsafe", "com/sun/net/httpserver/HttpServer",
+      "dev/touchpoint/agent/AgentStartup", "dev/touchpoint/runtime/TouchpointRuntime",
+      "dev/touchpoint/Experience", "net/bytebuddy/ByteBuddy", "io/opentelemetry/api/GlobalOpenTelemetry",
+      "org/springframework/boot/loader/launch/JarLauncher", "shop/Checkout$$SpringCGLIB$$0",
+      "shop/Checkout$$EnhancerBySpringCGLIB$$1a2b", "shop/Checkout$HibernateProxy$x", "shop/Checkout$ByteBuddy$abc",
+      "shop/Checkout$$Lambda$14/0x0000000800c0b000"})
+  void infrastructureAndGeneratedClassesAreIgnored(String internalName) {
+    assertThat(Ignores.ignores(internalName)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"shop/Checkout", "com/vendor/legacy/OrderService", "dev/touchpoint/examples/shop/ShopApp",
+      "shop/Checkout$Inner"})
+  void applicationClassesAreNot(String internalName) {
+    assertThat(Ignores.ignores(internalName)).isFalse();
+  }
+}
