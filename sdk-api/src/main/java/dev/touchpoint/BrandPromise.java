@@ -10,10 +10,13 @@ import java.lang.annotation.Target;
 /**
  * A named, measurable commitment made to the customer at a touchpoint. Declared on a package or a
  * type, a promise applies to every touchpoint inside it; declared on a method, to that touchpoint.
+ * A call keeps a promise when it finishes within the bound (if there is one), ends without an
+ * exception the promise does not tolerate, and needs no {@link Recovery}. See
+ * {@code docs/promises.md}.
  *
  * <pre>{@code
  * @BrandPromise(value = "fast", within = "300ms")
- * @BrandPromise("right-first-time")
+ * @BrandPromise(value = "right-first-time", tolerates = OutOfStock.class)
  * public class Checkout { ... }
  * }</pre>
  */
@@ -31,4 +34,10 @@ public @interface BrandPromise {
    * {@code h}, such as {@code "300ms"}, {@code "2s"} or {@code "1m"}. Empty means no time bound.
    */
   String within() default "";
+
+  /**
+   * Exceptions that are expected business outcomes rather than failures of this promise, such as
+   * "out of stock": a call that ends with one of them (or a subclass) still keeps the promise.
+   */
+  Class<? extends Throwable>[] tolerates() default {};
 }

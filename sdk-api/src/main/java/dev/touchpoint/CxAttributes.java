@@ -37,8 +37,36 @@ public final class CxAttributes {
   public static final AttributeKey<String> END_CUSTOMER_SEGMENT =
       stringKey("cx.end_customer.segment");
 
-  /** On a recovery span: the name of the recovery path, such as {@code "payments.retry"}. */
+  /** On a recovery span, and on the {@code cx.recoveries} counter: the recovery path's name. */
   public static final AttributeKey<String> RECOVERY = stringKey("cx.recovery");
+
+  /** Whether the call kept every promise in force. */
+  public static final AttributeKey<Boolean> PROMISE_KEPT = AttributeKey.booleanKey("cx.promise.kept");
+
+  /** The names of the promises the call broke; absent when it kept them all. */
+  public static final AttributeKey<List<String>> PROMISE_BROKEN = stringArrayKey("cx.promise.broken");
+
+  /** On the outermost touchpoint of a journey: no touchpoint of it broke a promise and no recovery ran. */
+  public static final AttributeKey<Boolean> JOURNEY_FIRST_TIME_RIGHT =
+      AttributeKey.booleanKey("cx.journey.first_time_right");
+
+  /** On a control span, and on the {@code cx.control.duration} histogram: the control's name. */
+  public static final AttributeKey<String> CONTROL = stringKey("cx.control");
+
+  /** The share of the touchpoint's duration spent in controls, from 0 to 1. */
+  public static final AttributeKey<Double> CONTROL_TIME_SHARE = AttributeKey.doubleKey("cx.control.time_share");
+
+  /** On {@code cx.promise.outcomes}: the promise's name. */
+  public static final AttributeKey<String> PROMISE = stringKey("cx.promise");
+
+  /** On {@code cx.promise.outcomes}: {@code "kept"} or {@code "broken"}. */
+  public static final AttributeKey<String> PROMISE_OUTCOME = stringKey("cx.promise.outcome");
+
+  /** On {@code cx.feedback.score} and the feedback event: the scale, such as {@code "csat"} or {@code "nps"}. */
+  public static final AttributeKey<String> FEEDBACK_SCALE = stringKey("cx.feedback.scale");
+
+  /** On the feedback event: the score given. */
+  public static final AttributeKey<Double> FEEDBACK_SCORE = AttributeKey.doubleKey("cx.feedback.score");
 
   private CxAttributes() {}
 }

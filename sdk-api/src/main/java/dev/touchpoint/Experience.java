@@ -60,6 +60,31 @@ public final class Experience {
     return new TouchpointDefinition.Builder(name, serves);
   }
 
+  /** Defines a recovery path in code, as {@link Recovery} declares one on a method. */
+  public static RecoveryDefinition recovery(String name) {
+    return new RecoveryDefinition(name);
+  }
+
+  /** Defines a control in code, as {@link Control} declares one on a method. */
+  public static ControlDefinition control(String name) {
+    return new ControlDefinition(name);
+  }
+
+  /**
+   * Records a survey or review score, a lag indicator, as {@code cx.feedback.score} and, when a
+   * span is current, as a {@code cx.feedback} event on it.
+   *
+   * <pre>{@code
+   * Experience.feedback(Feedback.csat(4).forJourney("checkout"));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the feedback does not say which journey or touchpoint it is about
+   */
+  public static void feedback(Feedback feedback) {
+    Arguments.requireNonNull(feedback, "feedback", "pass e.g. Feedback.csat(4).forJourney(\"checkout\")");
+    TouchpointRuntime.recordFeedback(feedback.scale().name(), feedback.score(), feedback.about());
+  }
+
   /**
    * Wraps {@code delegate} in the decorator the annotation processor generated for the interface
    * {@code type}: its {@link Touchpoint} methods run as touchpoints, every other method is passed

@@ -1,12 +1,10 @@
 package dev.touchpoint;
 
-import dev.touchpoint.runtime.Arguments;
 import dev.touchpoint.runtime.PromiseDescriptor;
 import dev.touchpoint.runtime.TouchpointCall;
 import dev.touchpoint.runtime.TouchpointDescriptor;
 import dev.touchpoint.runtime.TouchpointRuntime;
 import java.time.Duration;
-import java.util.concurrent.CompletionStage;
 
 /**
  * A touchpoint defined in code rather than by annotation, with the same options as
@@ -25,7 +23,7 @@ import java.util.concurrent.CompletionStage;
  * Receipt receipt = PLACE_ORDER.call(() -> payments.charge(cart));
  * }</pre>
  */
-public final class TouchpointDefinition {
+public final class TouchpointDefinition extends InstrumentedBlock {
 
   private final TouchpointDescriptor descriptor;
 
@@ -33,7 +31,7 @@ public final class TouchpointDefinition {
     this.descriptor = descriptor;
   }
 
-  /** The touchpoint's name. */
+  @Override
   public String name() {
     return descriptor.name();
   }
@@ -43,62 +41,14 @@ public final class TouchpointDefinition {
     return descriptor;
   }
 
-  /** Runs {@code body} as one call of this touchpoint and returns its result untouched. */
-  public <T, E extends Throwable> T call(CheckedSupplier<T, E> body) throws E {
-    Arguments.requireNonNull(body, "body of touchpoint \"" + name() + "\"", "pass the code to run");
-    TouchpointCall call = TouchpointRuntime.begin(descriptor);
-    try {
-      return call.end(body.get());
-    } catch (Throwable error) {
-      call.fail(error);
-      throw error;
-    }
-  }
-
-  /** Runs {@code body} as one call of this touchpoint. */
-  public <E extends Throwable> void run(CheckedRunnable<E> body) throws E {
-    Arguments.requireNonNull(body, "body of touchpoint \"" + name() + "\"", "pass the code to run");
-    TouchpointCall call = TouchpointRuntime.begin(descriptor);
-    try {
-      body.run();
-      call.end();
-    } catch (Throwable error) {
-      call.fail(error);
-      throw error;
-    }
-  }
-
-  /**
-   * Runs {@code body}, which starts asynchronous work, as one call of this touchpoint that ends when
-   * the returned stage completes, with its outcome. Returns the stage untouched.
-   */
-  public <S extends CompletionStage<?>, E extends Throwable> S callAsync(CheckedSupplier<S, E> body)
-      throws E {
-    Arguments.requireNonNull(body, "body of touchpoint \"" + name() + "\"", "pass the code to run");
-    TouchpointCall call = TouchpointRuntime.begin(descriptor);
-    try {
-      return call.endOnCompletion(body.get());
-    } catch (Throwable error) {
-      call.fail(error);
-      throw error;
-    }
+  @Override
+  TouchpointCall begin() {
+    return TouchpointRuntime.begin(descriptor);
   }
 
   @Override
   public String toString() {
-    return descriptor.toString();
-  }
-
-  /** A block that returns a value and may throw. */
-  @FunctionalInterface
-  public interface CheckedSupplier<T, E extends Throwable> {
-    T get() throws E;
-  }
-
-  /** A block that returns nothing and may throw. */
-  @FunctionalInterface
-  public interface CheckedRunnable<E extends Throwable> {
-    void run() throws E;
+    return "touchpoint \"" + descriptor.name() + "\"";
   }
 
   /** Builds a {@link TouchpointDefinition}; start one with {@link Experience#touchpoint}. */
@@ -142,6 +92,16 @@ public final class TouchpointDefinition {
     /** A promise with a latency bound. */
     public Builder promise(String name, Duration within) {
       descriptor.promise(PromiseDescriptor.of(name, within));
+      return this;
+    }
+
+    /**
+     * A promise that tolerates {@code exceptions}, expected business outcomes such as "out of
+     * stock", as {@link BrandPromise#tolerates()}; {@code within} may be empty for no bound.
+     */
+    @SafeVarargs
+    public final Builder promise(String name, String within, Class<? extends Throwable>... exceptions) {
+      descriptor.promise(PromiseDescriptor.of(name, within).tolerating(exceptions));
       return this;
     }
 

@@ -58,7 +58,10 @@ class TouchpointSpansTest {
                         equalTo(CxAttributes.CUSTOMER_SEGMENT, "shopper"),
                         equalTo(CxAttributes.JOURNEY, "checkout"),
                         equalTo(CxAttributes.OWNER, "checkout-team"),
-                        equalTo(CxAttributes.PROMISES, List.of("fast", "right-first-time")))
+                        equalTo(CxAttributes.PROMISES, List.of("fast", "right-first-time")),
+                        equalTo(CxAttributes.PROMISE_KEPT, true),
+                        equalTo(CxAttributes.CONTROL_TIME_SHARE, 0.0),
+                        equalTo(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, true))
                     .hasStatus(io.opentelemetry.sdk.trace.data.StatusData.unset())
                     .hasEnded());
   }
@@ -71,7 +74,9 @@ class TouchpointSpansTest {
         .hasAttributesSatisfyingExactly(
             equalTo(CxAttributes.TOUCHPOINT, "payments.charge"),
             equalTo(CxAttributes.CUSTOMER_KIND, "partner"),
-            equalTo(CxAttributes.CUSTOMER_SEGMENT, "acquirer"));
+            equalTo(CxAttributes.CUSTOMER_SEGMENT, "acquirer"),
+            equalTo(CxAttributes.PROMISE_KEPT, true),
+            equalTo(CxAttributes.CONTROL_TIME_SHARE, 0.0));
   }
 
   @Test

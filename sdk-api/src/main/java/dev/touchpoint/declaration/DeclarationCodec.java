@@ -14,6 +14,7 @@ public final class DeclarationCodec {
 
   static final String TOUCHPOINT_TAG = "touchpoint/1";
   static final String RECOVERY_TAG = "recovery/1";
+  static final String CONTROL_TAG = "control/1";
 
   private DeclarationCodec() {}
 
@@ -32,7 +33,21 @@ public final class DeclarationCodec {
     for (DeclaredPromise promise : touchpoint.promises()) {
       field(out, promise.name());
       field(out, promise.within());
+      field(out, Integer.toString(promise.tolerates().size()));
+      for (String tolerated : promise.tolerates()) {
+        field(out, tolerated);
+      }
     }
+    return out.toString();
+  }
+
+  public static String encode(ControlDeclaration control) {
+    StringBuilder out = new StringBuilder();
+    field(out, CONTROL_TAG);
+    field(out, control.name());
+    field(out, control.className());
+    field(out, control.methodName());
+    field(out, control.methodDescriptor());
     return out.toString();
   }
 
@@ -61,7 +76,14 @@ public final class DeclarationCodec {
     int count = in.nextCount();
     List<DeclaredPromise> promises = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      promises.add(new DeclaredPromise(in.next(), in.next()));
+      String promise = in.next();
+      String within = in.next();
+      int toleratedCount = in.nextCount();
+      List<String> tolerates = new ArrayList<>(toleratedCount);
+      for (int t = 0; t < toleratedCount; t++) {
+        tolerates.add(in.next());
+      }
+      promises.add(new DeclaredPromise(promise, within, tolerates));
     }
     in.expectEnd();
     return new TouchpointDeclaration(
@@ -75,6 +97,15 @@ public final class DeclarationCodec {
     RecoveryDeclaration recovery = new RecoveryDeclaration(in.next(), in.next(), in.next(), in.next());
     in.expectEnd();
     return recovery;
+  }
+
+  /** @throws IllegalArgumentException when {@code encoded} is not a control in this format */
+  public static ControlDeclaration decodeControl(String encoded) {
+    Reader in = new Reader(encoded);
+    in.expectTag(CONTROL_TAG);
+    ControlDeclaration control = new ControlDeclaration(in.next(), in.next(), in.next(), in.next());
+    in.expectEnd();
+    return control;
   }
 
   private static void field(StringBuilder out, String text) {

@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * Merges the promises declared on a touchpoint's method, its enclosing types and its package into
- * the promises in force: the nearest declaration of a name wins, and a declaration without a bound
- * takes the bound of the nearest declaration of that name further out. The processor and the agent
- * both use this, so a touchpoint means the same whichever instruments it.
+ * the promises in force: the nearest declaration of a name wins. A declaration without a bound
+ * takes the bound of the nearest declaration of that name further out, and one that also names no
+ * tolerated exceptions takes theirs too: {@code @BrandPromise("fast")} on a method means the
+ * class's "fast". The processor and the agent both use this, so a touchpoint means the same
+ * whichever instruments it.
  */
 public final class PromiseLevels {
 
@@ -28,10 +30,13 @@ public final class PromiseLevels {
           continue;
         }
         String within = declared.hasBound() ? declared.within() : boundFurtherOut(levels, level + 1, declared.name());
+        List<String> tolerates = declared.isReference()
+            ? toleratesFurtherOut(levels, level + 1, declared.name())
+            : declared.tolerates();
         if (within == null && level == 0 && !declaredFurtherOut(levels, declared.name())) {
           undefined.add(declared.name());
         }
-        inForce.put(declared.name(), new DeclaredPromise(declared.name(), within));
+        inForce.put(declared.name(), new DeclaredPromise(declared.name(), within, tolerates));
       }
     }
     return new Merged(List.copyOf(inForce.values()), List.copyOf(undefined));
@@ -46,6 +51,17 @@ public final class PromiseLevels {
       }
     }
     return null;
+  }
+
+  private static List<String> toleratesFurtherOut(List<List<DeclaredPromise>> levels, int from, String name) {
+    for (int level = from; level < levels.size(); level++) {
+      for (DeclaredPromise declared : levels.get(level)) {
+        if (declared.name().equals(name) && !declared.isReference()) {
+          return declared.tolerates();
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean declaredFurtherOut(List<List<DeclaredPromise>> levels, String name) {

@@ -1,6 +1,7 @@
 package dev.touchpoint.runtime;
 
 import dev.touchpoint.CustomerKind;
+import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclarationCodec;
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.RecoveryDeclaration;
@@ -26,7 +27,7 @@ public final class AgentLinkage {
       MethodHandles.Lookup lookup, String name, MethodType type, String declaration) {
     TouchpointDescriptor descriptor = null;
     try {
-      descriptor = descriptor(DeclarationCodec.decodeTouchpoint(declaration));
+      descriptor = descriptor(DeclarationCodec.decodeTouchpoint(declaration), lookup.lookupClass().getClassLoader());
     } catch (Throwable problem) {
       InternalErrors.report("read a touchpoint the agent declared in " + lookup.lookupClass().getName(), problem);
     }
@@ -48,8 +49,26 @@ public final class AgentLinkage {
     return constant(type, descriptor);
   }
 
-  /** The descriptor a declaration stands for; what generated code builds from the same facts. */
-  static TouchpointDescriptor descriptor(TouchpointDeclaration declared) {
+  /** Bootstrap for a control's descriptor constant. */
+  public static CallSite control(
+      MethodHandles.Lookup lookup, String name, MethodType type, String declaration) {
+    ControlDescriptor descriptor = null;
+    try {
+      ControlDeclaration control = DeclarationCodec.decodeControl(declaration);
+      descriptor = ControlDescriptor.builder(control.name())
+          .code(control.className(), control.methodName(), control.methodDescriptor())
+          .build();
+    } catch (Throwable problem) {
+      InternalErrors.report("read a control the agent declared in " + lookup.lookupClass().getName(), problem);
+    }
+    return constant(type, descriptor);
+  }
+
+  /**
+   * The descriptor a declaration stands for; what generated code builds from the same facts.
+   * Tolerated exceptions are looked up in {@code loader}, the instrumented class's own.
+   */
+  static TouchpointDescriptor descriptor(TouchpointDeclaration declared, ClassLoader loader) {
     TouchpointDescriptor.Builder builder =
         TouchpointDescriptor.builder(declared.name(), CustomerKind.valueOf(declared.serves()));
     if (declared.customer() != null) {
@@ -62,7 +81,11 @@ public final class AgentLinkage {
       builder.owner(declared.owner());
     }
     for (DeclaredPromise promise : declared.promises()) {
-      builder.promise(PromiseDescriptor.of(promise.name(), promise.within() == null ? "" : promise.within()));
+      PromiseDescriptor descriptor = PromiseDescriptor.of(promise.name(), promise.within() == null ? "" : promise.within());
+      if (!promise.tolerates().isEmpty()) {
+        descriptor = descriptor.tolerating(exceptions(promise, loader));
+      }
+      builder.promise(descriptor);
     }
     if (declared.className() != null) {
       if (declared.methodDescriptor() != null) {
@@ -72,6 +95,20 @@ public final class AgentLinkage {
       }
     }
     return builder.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<? extends Throwable>[] exceptions(DeclaredPromise promise, ClassLoader loader) {
+    java.util.List<Class<? extends Throwable>> found = new java.util.ArrayList<>();
+    for (String name : promise.tolerates()) {
+      try {
+        found.add(Class.forName(name, false, loader).asSubclass(Throwable.class));
+      } catch (ClassNotFoundException | ClassCastException | LinkageError missing) {
+        InternalErrors.report("find " + name + ", which promise \"" + promise.name()
+            + "\" tolerates; that exception breaks the promise", missing);
+      }
+    }
+    return found.toArray(Class[]::new);
   }
 
   private static CallSite constant(MethodType type, Object descriptor) {

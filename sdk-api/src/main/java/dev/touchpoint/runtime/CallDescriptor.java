@@ -8,7 +8,8 @@ import io.opentelemetry.api.common.Attributes;
  * the method it instruments, so that generated code and the agent applying to the same call, or a
  * subclass calling an instrumented {@code super}, make one span rather than two.
  */
-public abstract sealed class CallDescriptor permits TouchpointDescriptor, RecoveryDescriptor {
+public abstract sealed class CallDescriptor
+    permits TouchpointDescriptor, PathDescriptor {
 
   /** OpenTelemetry's code attribute: the method's fully-qualified name, without arguments. */
   static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");

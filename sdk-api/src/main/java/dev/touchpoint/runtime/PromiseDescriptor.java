@@ -5,17 +5,27 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A brand promise in force at a touchpoint: its name and, optionally, its latency bound. */
+/**
+ * A brand promise in force at a touchpoint: its name, optionally its latency bound, and the
+ * exceptions it tolerates as expected business outcomes.
+ */
 public final class PromiseDescriptor {
 
   private static final long NO_BOUND = -1;
+  private static final Class<?>[] NOTHING_TOLERATED = new Class<?>[0];
 
   private final String name;
   private final long boundNanos;
+  private final Class<?>[] tolerated;
 
-  private PromiseDescriptor(String name, long boundNanos) {
+  private PromiseDescriptor(String name, long boundNanos, Class<?>[] tolerated) {
     this.name = name;
     this.boundNanos = boundNanos;
+    this.tolerated = tolerated;
+  }
+
+  private PromiseDescriptor(String name, long boundNanos) {
+    this(name, boundNanos, NOTHING_TOLERATED);
   }
 
   /** A promise with no latency bound, such as "right-first-time". */
@@ -46,6 +56,35 @@ public final class PromiseDescriptor {
     return new PromiseDescriptor(name, within.toNanos());
   }
 
+  /**
+   * This promise, tolerating {@code exceptions} (and their subclasses): a call that ends with one
+   * of them still keeps it, because it is an expected business outcome such as "out of stock".
+   */
+  @SafeVarargs
+  public final PromiseDescriptor tolerating(Class<? extends Throwable>... exceptions) {
+    Arguments.requireNonNull(exceptions, "tolerated exceptions of promise \"" + name + "\"", "pass exception classes");
+    for (Class<? extends Throwable> exception : exceptions) {
+      Arguments.requireNonNull(exception, "a tolerated exception of promise \"" + name + "\"",
+          "pass exception classes such as OutOfStock.class");
+    }
+    return new PromiseDescriptor(name, boundNanos, exceptions.clone());
+  }
+
+  /** Whether the call ending with {@code error} breaks this promise. */
+  boolean isBrokenBy(Throwable error) {
+    for (Class<?> exception : tolerated) {
+      if (exception.isInstance(error)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The exceptions this promise tolerates. */
+  public java.util.List<Class<?>> tolerated() {
+    return java.util.List.of(tolerated);
+  }
+
   private static String checkedName(String name) {
     return Arguments.requireNonBlank(
         name, "promise name", "name what is promised, e.g. \"fast\" or \"right-first-time\"");
@@ -73,12 +112,13 @@ public final class PromiseDescriptor {
   public boolean equals(Object other) {
     return other instanceof PromiseDescriptor that
         && name.equals(that.name)
-        && boundNanos == that.boundNanos;
+        && boundNanos == that.boundNanos
+        && java.util.Arrays.equals(tolerated, that.tolerated);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, boundNanos);
+    return Objects.hash(name, boundNanos, java.util.Arrays.hashCode(tolerated));
   }
 
   @Override

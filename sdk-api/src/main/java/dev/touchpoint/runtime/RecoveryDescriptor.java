@@ -1,40 +1,50 @@
 package dev.touchpoint.runtime;
 
-import static dev.touchpoint.runtime.Arguments.requireNonBlank;
-
 import dev.touchpoint.CxAttributes;
 import io.opentelemetry.api.common.Attributes;
 
 /**
  * A {@code @Recovery} path, built once: a retry, fallback, compensation or apology. Each call is a
- * span named after it, with {@code cx.recovery}.
+ * span named after it, with {@code cx.recovery}; every touchpoint around it needed recovery.
  *
  * <pre>{@code
  * static final RecoveryDescriptor RETRY =
  *     RecoveryDescriptor.builder("payments.retry").code("com.shop.Payments", "retry", "(J)J").build();
  * }</pre>
  */
-public final class RecoveryDescriptor extends CallDescriptor {
+public final class RecoveryDescriptor extends PathDescriptor {
 
-  private final Attributes spanAttributes;
+  private final Attributes outsideAnyTouchpoint;
+  /** The last touchpoint this recovery ran in and its metric attributes; racy on purpose, rebuilt on a miss. */
+  private volatile RecoveredIn last;
 
-  private RecoveryDescriptor(Builder builder) {
-    super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
-    var attributes = Attributes.builder().put(CxAttributes.RECOVERY, builder.name);
-    if (builder.className != null) {
-      attributes.put(CODE_FUNCTION_NAME, builder.className + "." + builder.methodName);
-    }
-    this.spanAttributes = attributes.build();
+  private RecoveryDescriptor(Builder<RecoveryDescriptor> builder) {
+    super(CxAttributes.RECOVERY, builder);
+    this.outsideAnyTouchpoint = Attributes.of(CxAttributes.RECOVERY, name());
   }
 
   /** Starts a recovery descriptor named {@code name}, such as "payments.retry". */
-  public static Builder builder(String name) {
-    return new Builder(name);
+  public static Builder<RecoveryDescriptor> builder(String name) {
+    return new Builder<>(name, "recovery", "\"payment.retry\" or \"refund.apology\"") {
+      @Override
+      public RecoveryDescriptor build() {
+        return new RecoveryDescriptor(this);
+      }
+    };
   }
 
-  @Override
-  public Attributes spanAttributes() {
-    return spanAttributes;
+  /** {@code cx.recovery} and, when it ran inside one, {@code cx.touchpoint}: for the cx.recoveries counter. */
+  Attributes metricAttributes(TouchpointDescriptor recoveredIn) {
+    if (recoveredIn == null) {
+      return outsideAnyTouchpoint;
+    }
+    RecoveredIn cached = last;
+    if (cached == null || cached.touchpoint != recoveredIn) {
+      cached = new RecoveredIn(recoveredIn,
+          Attributes.of(CxAttributes.TOUCHPOINT, recoveredIn.name(), CxAttributes.RECOVERY, name()));
+      last = cached;
+    }
+    return cached.attributes;
   }
 
   @Override
@@ -42,28 +52,5 @@ public final class RecoveryDescriptor extends CallDescriptor {
     return "Recovery[" + name() + "]";
   }
 
-  /** Builds a {@link RecoveryDescriptor}. */
-  public static final class Builder {
-    private final String name;
-    private String className;
-    private String methodName;
-    private String methodDescriptor;
-
-    private Builder(String name) {
-      this.name = requireNonBlank(name, "recovery name",
-          "name the recovery path, e.g. \"payment.retry\" or \"refund.apology\"");
-    }
-
-    /** The code location: the class's binary name, the method's name and its JVM descriptor. */
-    public Builder code(String className, String methodName, String methodDescriptor) {
-      this.className = requireNonBlank(className, "class name", "pass the class's binary name");
-      this.methodName = requireNonBlank(methodName, "method name", "pass the method's simple name");
-      this.methodDescriptor = methodDescriptor;
-      return this;
-    }
-
-    public RecoveryDescriptor build() {
-      return new RecoveryDescriptor(this);
-    }
-  }
+  private record RecoveredIn(TouchpointDescriptor touchpoint, Attributes attributes) {}
 }

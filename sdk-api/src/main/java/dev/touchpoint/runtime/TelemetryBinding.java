@@ -1,29 +1,34 @@
 package dev.touchpoint.runtime;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
 
 /**
- * What the runtime records into, resolved once and swapped whole: the tracer, or none at all when
- * no OpenTelemetry SDK is installed, so that the per-call check is a single field read.
+ * What the runtime records into, resolved once and swapped whole: a tracer and the metrics, either
+ * of which may be a no-op, or nothing at all when no OpenTelemetry SDK is installed, so that the
+ * per-call check is a single field read.
  */
 final class TelemetryBinding {
 
   static final String INSTRUMENTATION_SCOPE = "dev.touchpoint";
 
   /** Nothing installed yet; the runtime looks again for a global SDK now and then. */
-  static final TelemetryBinding PENDING = new TelemetryBinding(null, false, "nothing yet");
+  static final TelemetryBinding PENDING = new TelemetryBinding(null, null, false, "nothing yet");
 
-  /** Null when calls record nothing. */
+  /** Null when calls record nothing; a no-op tracer when only metrics are recorded. */
   final Tracer tracer;
+  /** Null when no metrics are recorded. */
+  final CxMetrics metrics;
   /** Whether this binding is final until the application changes it: no need to look again. */
   final boolean settled;
-  /** Where spans go, in words, for the log. */
+  /** Where telemetry goes, in words, for the log. */
   final String description;
 
-  private TelemetryBinding(Tracer tracer, boolean settled, String description) {
+  private TelemetryBinding(Tracer tracer, CxMetrics metrics, boolean settled, String description) {
     this.tracer = tracer;
+    this.metrics = metrics;
     this.settled = settled;
     this.description = description;
   }
@@ -39,15 +44,20 @@ final class TelemetryBinding {
 
   private static TelemetryBinding bind(OpenTelemetry openTelemetry, String description, boolean settled) {
     TracerProvider tracers = openTelemetry.getTracerProvider();
-    if (tracers == TracerProvider.noop()) {
-      return new TelemetryBinding(null, settled, description + " (a no-op: nothing is recorded)");
+    MeterProvider meters = openTelemetry.getMeterProvider();
+    boolean tracing = tracers != TracerProvider.noop();
+    boolean measuring = meters != MeterProvider.noop();
+    if (!tracing && !measuring) {
+      return new TelemetryBinding(null, null, settled, description + " (a no-op: nothing is recorded)");
     }
-    var builder = tracers.tracerBuilder(INSTRUMENTATION_SCOPE);
     String version = TelemetryBinding.class.getPackage().getImplementationVersion();
+    var tracer = tracers.tracerBuilder(INSTRUMENTATION_SCOPE);
+    var meter = meters.meterBuilder(INSTRUMENTATION_SCOPE);
     if (version != null) {
-      builder.setInstrumentationVersion(version);
+      tracer.setInstrumentationVersion(version);
+      meter.setInstrumentationVersion(version);
     }
-    return new TelemetryBinding(builder.build(), settled, description);
+    return new TelemetryBinding(tracer.build(), measuring ? CxMetrics.on(meter.build()) : null, settled, description);
   }
 
   boolean records() {

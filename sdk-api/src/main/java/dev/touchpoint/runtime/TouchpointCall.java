@@ -5,44 +5,90 @@ import dev.touchpoint.CxAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
- * One call of a touchpoint, from {@link TouchpointRuntime#begin} to exactly one of {@link #end()},
- * {@link #end(Object)}, {@link #endOnCompletion} or {@link #fail}, on the thread that began it.
- * None of its methods throws: the application's own result or exception always passes through.
+ * One instrumented call (a touchpoint, a recovery path or a control), from
+ * {@link TouchpointRuntime#begin} to exactly one of {@link #end()}, {@link #end(Object)},
+ * {@link #endOnCompletion} or {@link #fail}, on the thread that began it. A touchpoint's promises
+ * are judged when it ends (for a stage, when the stage completes). None of its methods throws: the
+ * application's own result or exception always passes through.
+ *
+ * <p>Calls running inside this one, on any thread the Context reaches, report to it: a recovery
+ * path marks it as needing recovery, a control adds its time, and a failed call leaves its span
+ * context for a later recovery to link to.
  */
 public final class TouchpointCall {
 
   /** The call that records nothing, shared: no SDK installed means no allocation per call. */
-  static final TouchpointCall NOT_RECORDED = new TouchpointCall(null, null);
+  static final TouchpointCall NOT_RECORDED = new TouchpointCall();
 
   /** OpenTelemetry's {@code error.type}: the class of the exception that ended the call. */
   static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
-  /** The innermost instrumented call in progress, so the same call instrumented twice is one span. */
+  /** The innermost instrumented call in progress. */
   private static final ContextKey<TouchpointCall> ACTIVE = ContextKey.named("touchpoint-call");
+
+  private static final Double NO_CONTROL_TIME = 0.0;
+  private static final VarHandle CONTROL_NANOS;
+
+  static {
+    try {
+      CONTROL_NANOS = MethodHandles.lookup().findVarHandle(TouchpointCall.class, "controlNanos", long.class);
+    } catch (ReflectiveOperationException impossible) {
+      throw new ExceptionInInitializerError(impossible);
+    }
+  }
 
   private final CallDescriptor descriptor;
   private final Span span;
+  private final CxMetrics metrics;
+  private final TouchpointCall enclosing;
+  /** The outermost touchpoint of this touchpoint's journey (possibly this); null outside journeys. */
+  private final TouchpointCall journeyRoot;
+  private final long startNanos;
   private Scope scope;
   /** The thread the call runs on until its scope closes; null afterwards. */
   private Thread openOn;
 
-  private TouchpointCall(CallDescriptor descriptor, Span span) {
-    this.descriptor = descriptor;
-    this.span = span;
-    this.openOn = span == null ? null : Thread.currentThread();
+  // Written by calls nested inside this one, possibly on other threads.
+  private volatile boolean recovered;
+  private volatile long controlNanos;
+  private volatile boolean journeyBroken;
+  private volatile SpanContext lastFailure;
+
+  private TouchpointCall() {
+    this.descriptor = null;
+    this.span = null;
+    this.metrics = null;
+    this.enclosing = null;
+    this.journeyRoot = null;
+    this.startNanos = 0;
   }
 
-  static TouchpointCall start(Tracer tracer, CallDescriptor call) {
+  private TouchpointCall(CallDescriptor descriptor, Span span, CxMetrics metrics, TouchpointCall enclosing,
+      TouchpointCall sharedJourneyRoot, boolean startsJourney) {
+    this.descriptor = descriptor;
+    this.span = span;
+    this.metrics = metrics;
+    this.enclosing = enclosing;
+    this.journeyRoot = sharedJourneyRoot != null ? sharedJourneyRoot : startsJourney ? this : null;
+    this.openOn = Thread.currentThread();
+    this.startNanos = System.nanoTime();
+  }
+
+  static TouchpointCall start(TelemetryBinding binding, CallDescriptor call) {
     try {
       Context parent = Context.current();
       TouchpointCall enclosing = parent.get(ACTIVE);
@@ -52,15 +98,24 @@ public final class TouchpointCall {
         return NOT_RECORDED;
       }
       SpanBuilder builder =
-          tracer.spanBuilder(call.name()).setParent(parent).setAllAttributes(call.spanAttributes());
+          binding.tracer.spanBuilder(call.name()).setParent(parent).setAllAttributes(call.spanAttributes());
       Customer endCustomer = EndCustomerContext.fromContextOrNull(parent);
       if (endCustomer != null) {
         builder
             .setAttribute(CxAttributes.END_CUSTOMER_KIND, endCustomer.kind().attributeValue())
             .setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
       }
+      TouchpointCall around = touchpointAround(enclosing);
+      if (call instanceof RecoveryDescriptor && around != null && around.lastFailure != null) {
+        builder.addLink(around.lastFailure); // the failed first attempt this recovery repairs
+      }
       Span span = builder.startSpan();
-      TouchpointCall started = new TouchpointCall(call, span);
+      String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journey().orElse(null) : null;
+      TouchpointCall started = new TouchpointCall(call, span, binding.metrics, enclosing,
+          journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
+      if (call instanceof RecoveryDescriptor recovery) {
+        started.recoveryRan(recovery, around);
+      }
       started.scope = parent.with(span).with(ACTIVE, started).makeCurrent();
       return started;
     } catch (Throwable problem) {
@@ -73,7 +128,7 @@ public final class TouchpointCall {
     return openOn == Thread.currentThread() && descriptor.isSameCallAs(call);
   }
 
-  /** Whether this call records a span. */
+  /** Whether this call records a span or metrics. */
   public boolean isRecorded() {
     return span != null;
   }
@@ -84,7 +139,7 @@ public final class TouchpointCall {
       return;
     }
     closeScope();
-    endSpan();
+    finish(null);
   }
 
   /** Ends a call that returned {@code result}, and returns it untouched. */
@@ -104,13 +159,13 @@ public final class TouchpointCall {
     closeScope();
     try {
       if (stage == null) {
-        endSpan();
+        finish(null);
       } else {
         stage.whenComplete(this::completed);
       }
     } catch (Throwable problem) {
       InternalErrors.report("follow an asynchronous touchpoint result", problem);
-      endSpan();
+      finish(null);
     }
     return stage;
   }
@@ -121,8 +176,7 @@ public final class TouchpointCall {
       return;
     }
     closeScope();
-    recordFailure(error);
-    endSpan();
+    finish(error);
   }
 
   private void closeScope() {
@@ -135,19 +189,123 @@ public final class TouchpointCall {
   }
 
   private void completed(Object value, Throwable error) {
-    if (error != null) {
-      recordFailure(unwrap(error));
+    finish(error == null ? null : unwrap(error));
+  }
+
+  /** Judges the call, records its metrics and ends its span. */
+  private void finish(Throwable error) {
+    try {
+      long nanos = System.nanoTime() - startNanos;
+      boolean failed = error != null;
+      if (failed) {
+        recordFailure(error);
+      }
+      if (descriptor instanceof TouchpointDescriptor touchpoint) {
+        failed |= !judge(touchpoint, nanos, error);
+      } else if (descriptor instanceof ControlDescriptor control) {
+        controlEnded(control, nanos);
+      }
+      if (failed) {
+        TouchpointCall around = touchpointAround(enclosing);
+        if (around != null) {
+          around.lastFailure = span.getSpanContext();
+        }
+      }
+    } catch (Throwable problem) {
+      InternalErrors.report("judge a touchpoint call", problem);
+    } finally {
+      endSpan();
     }
-    endSpan();
+  }
+
+  /**
+   * Judges every promise in force: kept when the call took no longer than the bound, ended without
+   * an exception the promise does not tolerate, and needed no recovery. Returns whether all were kept.
+   */
+  private boolean judge(TouchpointDescriptor touchpoint, long nanos, Throwable error) {
+    PromiseDescriptor[] promises = touchpoint.promiseArray();
+    boolean neededRecovery = recovered;
+    int firstBroken = -1;
+    List<String> broken = null;
+    for (int i = 0; i < promises.length; i++) {
+      PromiseDescriptor promise = promises[i];
+      boolean kept = !neededRecovery
+          && (!promise.hasBound() || nanos <= promise.boundNanos())
+          && (error == null || !promise.isBrokenBy(error));
+      if (metrics != null) {
+        metrics.recordOutcome(touchpoint, i, kept);
+      }
+      if (!kept) {
+        if (firstBroken < 0) {
+          firstBroken = i;
+        } else {
+          if (broken == null) {
+            broken = new ArrayList<>(promises.length);
+            broken.add(promises[firstBroken].name());
+          }
+          broken.add(promise.name());
+        }
+      }
+    }
+    boolean allKept = firstBroken < 0;
+    span.setAttribute(CxAttributes.PROMISE_KEPT, allKept);
+    if (!allKept) {
+      span.setAttribute(CxAttributes.PROMISE_BROKEN, broken != null ? broken : touchpoint.brokenAlone(firstBroken));
+    }
+    long inControls = controlNanos;
+    span.setAttribute(CxAttributes.CONTROL_TIME_SHARE,
+        inControls == 0 ? NO_CONTROL_TIME : Double.valueOf(Math.min(1.0, (double) inControls / Math.max(1, nanos))));
+    if (journeyRoot != null) {
+      if (!allKept) {
+        journeyRoot.journeyBroken = true;
+      }
+      if (journeyRoot == this) {
+        span.setAttribute(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, !journeyBroken);
+      }
+    }
+    if (metrics != null) {
+      metrics.recordDuration(touchpoint, nanos, allKept);
+    }
+    return allKept;
+  }
+
+  /** A recovery path started inside this chain: every touchpoint around it needed recovery. */
+  private void recoveryRan(RecoveryDescriptor recovery, TouchpointCall around) {
+    for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
+      if (call.descriptor instanceof TouchpointDescriptor) {
+        call.recovered = true;
+        if (call.journeyRoot != null) {
+          call.journeyRoot.journeyBroken = true;
+        }
+      }
+    }
+    if (metrics != null) {
+      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor);
+    }
+  }
+
+  /** A control ended: its time counts towards every touchpoint around it, once even when nested. */
+  private void controlEnded(ControlDescriptor control, long nanos) {
+    if (metrics != null) {
+      metrics.recordControl(control, nanos);
+    }
+    for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
+      if (call.descriptor instanceof ControlDescriptor) {
+        return; // the outer control already counts this time
+      }
+    }
+    for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
+      if (call.descriptor instanceof TouchpointDescriptor) {
+        CONTROL_NANOS.getAndAdd(call, nanos);
+      }
+    }
   }
 
   private void recordFailure(Throwable error) {
     try {
       span.setStatus(StatusCode.ERROR);
-      if (error != null) {
-        span.setAttribute(ERROR_TYPE, error.getClass().getName());
-        span.recordException(error);
-      }
+      span.setAttribute(ERROR_TYPE, error.getClass().getName());
+      span.recordException(error);
     } catch (Throwable problem) {
       InternalErrors.report("record a touchpoint failure", problem);
     }
@@ -159,6 +317,25 @@ public final class TouchpointCall {
     } catch (Throwable problem) {
       InternalErrors.report("end a touchpoint span", problem);
     }
+  }
+
+  /** The nearest touchpoint call at or around {@code call}, or null. */
+  private static TouchpointCall touchpointAround(TouchpointCall call) {
+    while (call != null && !(call.descriptor instanceof TouchpointDescriptor)) {
+      call = call.enclosing;
+    }
+    return call;
+  }
+
+  /** The root of the journey {@code journey} that an enclosing touchpoint already started, or null. */
+  private static TouchpointCall journeyRootNamed(String journey, TouchpointCall enclosing) {
+    for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
+      TouchpointCall root = call.journeyRoot;
+      if (root != null && journey.equals(((TouchpointDescriptor) root.descriptor).journey().orElse(null))) {
+        return root;
+      }
+    }
+    return null;
   }
 
   /** The exception the application threw, not the wrapper a future put around it. */

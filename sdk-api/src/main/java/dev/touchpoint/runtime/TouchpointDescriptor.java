@@ -36,6 +36,13 @@ public final class TouchpointDescriptor extends CallDescriptor {
   private final List<PromiseDescriptor> promises;
   private final String codeFunction;
   private final Attributes spanAttributes;
+  // Everything a call's outcome needs, built once: evaluating a call allocates nothing.
+  private final PromiseDescriptor[] promiseArray;
+  private final List<String>[] brokenAlone;
+  private final Attributes durationKept;
+  private final Attributes durationBroken;
+  private final Attributes[] promiseKept;
+  private final Attributes[] promiseBroken;
 
   private TouchpointDescriptor(Builder builder) {
     super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
@@ -46,6 +53,59 @@ public final class TouchpointDescriptor extends CallDescriptor {
     this.promises = List.copyOf(builder.promises);
     this.codeFunction = builder.codeFunction;
     this.spanAttributes = buildSpanAttributes();
+    this.promiseArray = promises.toArray(PromiseDescriptor[]::new);
+    this.brokenAlone = brokenAlone(promiseArray);
+    this.durationKept = durationAttributes(true);
+    this.durationBroken = durationAttributes(false);
+    this.promiseKept = new Attributes[promiseArray.length];
+    this.promiseBroken = new Attributes[promiseArray.length];
+    for (int i = 0; i < promiseArray.length; i++) {
+      promiseKept[i] = outcomeAttributes(promiseArray[i], "kept");
+      promiseBroken[i] = outcomeAttributes(promiseArray[i], "broken");
+      if (promiseArray[i].hasBound()) {
+        DeclaredBounds.register(promiseArray[i].boundNanos());
+      }
+    }
+  }
+
+  /** Metric attributes: bounded by construction, the customer's kind and segment and never an id. */
+  private Attributes durationAttributes(boolean kept) {
+    AttributesBuilder attributes = Attributes.builder()
+        .put(CxAttributes.TOUCHPOINT, name())
+        .put(CxAttributes.CUSTOMER_KIND, serves.attributeValue());
+    putIfPresent(attributes, CxAttributes.CUSTOMER_SEGMENT, customer);
+    return attributes.put(CxAttributes.PROMISE_KEPT, kept).build();
+  }
+
+  private Attributes outcomeAttributes(PromiseDescriptor promise, String outcome) {
+    return Attributes.of(CxAttributes.TOUCHPOINT, name(), CxAttributes.PROMISE, promise.name(),
+        CxAttributes.PROMISE_OUTCOME, outcome);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] brokenAlone(PromiseDescriptor[] promises) {
+    List<String>[] alone = new List[promises.length];
+    for (int i = 0; i < promises.length; i++) {
+      alone[i] = List.of(promises[i].name());
+    }
+    return alone;
+  }
+
+  PromiseDescriptor[] promiseArray() {
+    return promiseArray;
+  }
+
+  /** {@code [name]} of promise {@code index}: the broken list when only it broke, built once. */
+  List<String> brokenAlone(int index) {
+    return brokenAlone[index];
+  }
+
+  Attributes durationMetricAttributes(boolean kept) {
+    return kept ? durationKept : durationBroken;
+  }
+
+  Attributes outcomeAttributes(int promise, boolean kept) {
+    return kept ? promiseKept[promise] : promiseBroken[promise];
   }
 
   /**

@@ -2,7 +2,9 @@ package dev.touchpoint.runtime;
 
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.trace.Tracer;
+import dev.touchpoint.CxAttributes;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
 
 /**
  * The one way into Touchpoint's runtime. Generated code, the agent's advice and the programmatic
@@ -45,29 +47,51 @@ public final class TouchpointRuntime {
    * throws; when nothing records, returns a call whose methods do nothing.
    */
   public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
-    Tracer tracer = tracer();
-    if (tracer == null || touchpoint == null) {
-      return TouchpointCall.NOT_RECORDED;
-    }
-    return TouchpointCall.start(tracer, touchpoint);
+    return start(touchpoint);
   }
 
   /** Starts a call of the recovery path {@code recovery}; like {@link #begin}, never throws. */
   public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
-    Tracer tracer = tracer();
-    if (tracer == null || recovery == null) {
-      return TouchpointCall.NOT_RECORDED;
-    }
-    return TouchpointCall.start(tracer, recovery);
+    return start(recovery);
   }
 
-  /** The tracer to record into, or null; looks for a global SDK now and then while none is settled. */
-  private static Tracer tracer() {
+  /** Starts a call of the control {@code control}; like {@link #begin}, never throws. */
+  public static TouchpointCall beginControl(ControlDescriptor control) {
+    return start(control);
+  }
+
+  private static TouchpointCall start(CallDescriptor call) {
     TelemetryBinding current = binding;
     if (!current.settled && --callsUntilProbe <= 0) {
       current = probeGlobal();
     }
-    return current.tracer;
+    if (current.tracer == null || call == null) {
+      return TouchpointCall.NOT_RECORDED;
+    }
+    return TouchpointCall.start(current, call);
+  }
+
+  /**
+   * Records a feedback score (a lag indicator) as {@code cx.feedback.score}, and as a
+   * {@code cx.feedback} event on the current span when there is one. Never throws.
+   */
+  public static void recordFeedback(String scale, double score, Attributes about) {
+    try {
+      TelemetryBinding current = binding;
+      if (!current.settled) {
+        current = probeGlobal();
+      }
+      Attributes attributes = about.toBuilder().put(CxAttributes.FEEDBACK_SCALE, scale).build();
+      if (current.metrics != null) {
+        current.metrics.recordFeedback(score, attributes);
+      }
+      Span span = Span.current();
+      if (span.getSpanContext().isValid()) {
+        span.addEvent("cx.feedback", attributes.toBuilder().put(CxAttributes.FEEDBACK_SCORE, score).build());
+      }
+    } catch (Throwable problem) {
+      InternalErrors.report("record feedback", problem);
+    }
   }
 
   /** Records into {@code openTelemetry} from now on, whatever the global instance is. */

@@ -1,0 +1,82 @@
+package dev.touchpoint.runtime;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
+import java.util.List;
+
+/**
+ * The lead-indicator metrics, created once per binding. Their attributes come prebuilt from the
+ * descriptors, so cardinality is bounded by the code: touchpoint, promise, recovery and control
+ * names, customer kind and segment, never anything from a request and never a customer's id.
+ */
+final class CxMetrics {
+
+  static final String TOUCHPOINT_DURATION = "cx.touchpoint.duration";
+  static final String PROMISE_OUTCOMES = "cx.promise.outcomes";
+  static final String RECOVERIES = "cx.recoveries";
+  static final String CONTROL_DURATION = "cx.control.duration";
+  static final String FEEDBACK_SCORE = "cx.feedback.score";
+
+  /** A bucket per whole score from 0 to 10: CSAT and NPS counts read straight off the buckets. */
+  private static final List<Double> SCORE_BOUNDARIES =
+      List.of(0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5);
+
+  final DoubleHistogram touchpointDuration;
+  final LongCounter promiseOutcomes;
+  final LongCounter recoveries;
+  final DoubleHistogram controlDuration;
+  final DoubleHistogram feedbackScore;
+
+  private CxMetrics(Meter meter) {
+    List<Double> boundaries = DeclaredBounds.boundariesInSeconds();
+    touchpointDuration = meter.histogramBuilder(TOUCHPOINT_DURATION)
+        .setDescription("How long each touchpoint call took; every declared promise bound is a bucket boundary.")
+        .setUnit("s")
+        .setExplicitBucketBoundariesAdvice(boundaries)
+        .build();
+    promiseOutcomes = meter.counterBuilder(PROMISE_OUTCOMES)
+        .setDescription("Promises kept and broken, per touchpoint and promise.")
+        .setUnit("{outcome}")
+        .build();
+    recoveries = meter.counterBuilder(RECOVERIES)
+        .setDescription("Recovery paths run, per recovery and the touchpoint they ran in.")
+        .setUnit("{recovery}")
+        .build();
+    controlDuration = meter.histogramBuilder(CONTROL_DURATION)
+        .setDescription("How long each control (fraud check, KYC, approval) took.")
+        .setUnit("s")
+        .setExplicitBucketBoundariesAdvice(boundaries)
+        .build();
+    feedbackScore = meter.histogramBuilder(FEEDBACK_SCORE)
+        .setDescription("Survey and review scores (CSAT, NPS, named scales): the lag indicators.")
+        .setUnit("{score}")
+        .setExplicitBucketBoundariesAdvice(SCORE_BOUNDARIES)
+        .build();
+  }
+
+  static CxMetrics on(Meter meter) {
+    return new CxMetrics(meter);
+  }
+
+  void recordDuration(TouchpointDescriptor touchpoint, long nanos, boolean kept) {
+    touchpointDuration.record(nanos / 1e9, touchpoint.durationMetricAttributes(kept));
+  }
+
+  void recordOutcome(TouchpointDescriptor touchpoint, int promise, boolean kept) {
+    promiseOutcomes.add(1, touchpoint.outcomeAttributes(promise, kept));
+  }
+
+  void recordRecovery(RecoveryDescriptor recovery, TouchpointDescriptor recoveredIn) {
+    recoveries.add(1, recovery.metricAttributes(recoveredIn));
+  }
+
+  void recordControl(ControlDescriptor control, long nanos) {
+    controlDuration.record(nanos / 1e9, control.metricAttributes());
+  }
+
+  void recordFeedback(double score, Attributes attributes) {
+    feedbackScore.record(score, attributes);
+  }
+}
