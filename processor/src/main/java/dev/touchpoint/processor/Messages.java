@@ -61,6 +61,18 @@ public final class Messages {
         + " code cannot instrument it because it is " + why.reason();
   }
 
+  /** A recovery path or control generated code cannot reach is only a warning: it still runs. */
+  public static String unreachablePath(String annotation, String method, Unreachable why) {
+    return "generated code cannot measure @" + annotation + " " + method + ": it is " + why.reason()
+        + ". " + why.fix() + ", or let the Touchpoint agent instrument it (-A" + AGENT_OPTION
+        + "=true); until then its calls are not measured";
+  }
+
+  public static String moreThanOneKind(String method) {
+    return method + " is marked as more than one of @Touchpoint, @Recovery and @Control: one call is"
+        + " one of them; choose the one it is";
+  }
+
   public static String abstractInClass(String method) {
     return "@Touchpoint on abstract method " + method + ": it has no code to instrument; annotate"
         + " the method that implements it instead";

@@ -17,7 +17,10 @@ import dev.touchpoint.processor.generate.DecoratorRegistrations;
 import dev.touchpoint.processor.generate.ExperienceMapWriter;
 import dev.touchpoint.processor.generate.GeneratedNames;
 import dev.touchpoint.processor.generate.GeneratedSources;
+import dev.touchpoint.processor.generate.PromiseBoundsWriter;
 import dev.touchpoint.processor.generate.SubclassGenerator;
+import dev.touchpoint.processor.model.ControlModel;
+import dev.touchpoint.processor.model.InstrumentedModel;
 import dev.touchpoint.processor.model.RecoveryModel;
 import dev.touchpoint.processor.model.TouchpointModel;
 import java.util.ArrayList;
@@ -66,18 +69,23 @@ public final class TouchpointProcessor extends AbstractProcessor {
   private DecoratorGenerator decorators;
   private SubclassGenerator subclasses;
   private ExperienceMapWriter experienceMap;
+  private PromiseBoundsWriter promiseBounds;
   private DecoratorRegistrations registrations;
   private boolean agentInstrumentsTheRest;
 
-  /** Touchpoints generated code instruments, by method, from every round so far. */
-  private final Map<ExecutableElement, TouchpointModel> instrumentable = new HashMap<>();
+  /** Touchpoints, recovery paths and controls generated code instruments, from every round so far. */
+  private final Map<ExecutableElement, InstrumentedModel> instrumentable = new HashMap<>();
   /** Every checked touchpoint, for the experience map. */
   private final List<TouchpointModel> mapped = new ArrayList<>();
   private final List<RecoveryModel> recoveries = new ArrayList<>();
+  private final List<ControlModel> controls = new ArrayList<>();
   private final List<Element> originating = new ArrayList<>();
   private final List<String> factories = new ArrayList<>();
   /** Types that mention types another processor has yet to generate: read in a later round. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  private static final List<String> INSTRUMENTED =
+      List.of(AnnotationNames.TOUCHPOINT, AnnotationNames.RECOVERY, AnnotationNames.CONTROL);
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -95,6 +103,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
     decorators = new DecoratorGenerator(elements, environment.getTypeUtils(), sources);
     subclasses = new SubclassGenerator(elements, environment.getTypeUtils(), sources);
     experienceMap = new ExperienceMapWriter(environment.getFiler());
+    promiseBounds = new PromiseBoundsWriter(environment.getFiler());
     registrations = new DecoratorRegistrations(environment.getFiler());
     agentInstrumentsTheRest = option(Messages.AGENT_OPTION);
   }
@@ -102,7 +111,8 @@ public final class TouchpointProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> supported = new LinkedHashSet<>(List.of(AnnotationNames.TOUCHPOINT,
-        AnnotationNames.BRAND_PROMISE, AnnotationNames.BRAND_PROMISES, AnnotationNames.RECOVERY));
+        AnnotationNames.BRAND_PROMISE, AnnotationNames.BRAND_PROMISES, AnnotationNames.RECOVERY,
+        AnnotationNames.CONTROL));
     supported.addAll(AnnotationNames.ENDPOINTS);
     return supported;
   }
@@ -131,14 +141,11 @@ public final class TouchpointProcessor extends AbstractProcessor {
         deferred.add(elements.getBinaryName(type).toString());
         continue;
       }
-      guarded(type, () -> readTouchpoints(type, entry.getValue()));
+      guarded(type, () -> readType(type, entry.getValue()));
       read.add(type);
     }
     for (TypeElement type : read) {
       guarded(type, () -> generate(type));
-    }
-    for (ExecutableElement method : annotatedMethods(round, AnnotationNames.RECOVERY)) {
-      guarded(method, () -> readRecovery(method));
     }
     guarded(null, () -> endpoints.check(round));
     return false; // other processors may read these annotations too
@@ -151,14 +158,19 @@ public final class TouchpointProcessor extends AbstractProcessor {
       deferred.remove(name);
       if (type != null) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-          if (Mirrors.find(method, AnnotationNames.TOUCHPOINT).isPresent()) {
+          if (INSTRUMENTED.stream().anyMatch(annotation -> Mirrors.find(method, annotation).isPresent())) {
             byType.computeIfAbsent(type, t -> new ArrayList<>()).add(method);
           }
         }
       }
     }
-    for (ExecutableElement method : annotatedMethods(round, AnnotationNames.TOUCHPOINT)) {
-      byType.computeIfAbsent((TypeElement) method.getEnclosingElement(), t -> new ArrayList<>()).add(method);
+    for (String annotation : INSTRUMENTED) {
+      for (ExecutableElement method : annotatedMethods(round, annotation)) {
+        List<ExecutableElement> methods = byType.computeIfAbsent((TypeElement) method.getEnclosingElement(), t -> new ArrayList<>());
+        if (!methods.contains(method)) {
+          methods.add(method);
+        }
+      }
     }
     return byType;
   }
@@ -171,39 +183,75 @@ public final class TouchpointProcessor extends AbstractProcessor {
     return List.copyOf(ElementFilter.methodsIn(round.getElementsAnnotatedWith(type)));
   }
 
-  private void readTouchpoints(TypeElement type, List<ExecutableElement> methods) {
+  private void readType(TypeElement type, List<ExecutableElement> methods) {
     for (ExecutableElement method : methods) {
-      AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.TOUCHPOINT).orElseThrow();
-      if (Reachability.isAbstractInClass(method)) {
-        reporter.error(Messages.abstractInClass(Describe.method(method)), method);
-        continue;
+      Optional<AnnotationMirror> touchpoint = Mirrors.find(method, AnnotationNames.TOUCHPOINT);
+      Optional<AnnotationMirror> recovery = Mirrors.find(method, AnnotationNames.RECOVERY);
+      Optional<AnnotationMirror> control = Mirrors.find(method, AnnotationNames.CONTROL);
+      int kinds = (touchpoint.isPresent() ? 1 : 0) + (recovery.isPresent() ? 1 : 0) + (control.isPresent() ? 1 : 0);
+      if (kinds > 1) {
+        reporter.error(Messages.moreThanOneKind(Describe.method(method)), method);
+      } else if (touchpoint.isPresent()) {
+        readTouchpoint(type, method, touchpoint.get());
+      } else if (recovery.isPresent()) {
+        reader.readRecovery(method, recovery.get()).ifPresent(read -> {
+          recoveries.add(read);
+          instrumentIfReachable(method, "Recovery", read);
+        });
+      } else if (control.isPresent()) {
+        reader.readControl(method, control.get()).ifPresent(read -> {
+          controls.add(read);
+          instrumentIfReachable(method, "Control", read);
+        });
       }
-      Optional<TouchpointModel> read = reader.read(method, annotation);
-      if (read.isEmpty()) {
-        continue;
-      }
-      TouchpointModel touchpoint = read.get();
-      Optional<Unreachable> unreachable = reachability.check(method);
-      if (unreachable.isEmpty()) {
-        touchpoint = touchpoint.withGeneratedClass(GeneratedNames.instrumented(type).canonicalName());
-        instrumentable.put(method, touchpoint);
-      } else if (agentInstrumentsTheRest) {
-        reporter.note(Messages.leftToAgent(Describe.method(method), unreachable.get()), method);
-      } else {
-        reporter.error(Messages.unreachable(Describe.method(method), unreachable.get()), method);
-        continue;
-      }
-      nameClashes.check(touchpoint, method, annotation);
-      mapped.add(touchpoint);
-      originating.add(method);
     }
   }
 
+  /** Recovery paths and controls are measured where generated code reaches them; elsewhere only a warning. */
+  private void instrumentIfReachable(ExecutableElement method, String annotation, InstrumentedModel path) {
+    originating.add(method);
+    Optional<Unreachable> unreachable = Reachability.isAbstractInClass(method)
+        ? Optional.of(new Unreachable("abstract", "Annotate the method that implements it"))
+        : reachability.check(method);
+    if (unreachable.isEmpty()) {
+      instrumentable.put(method, path);
+    } else if (agentInstrumentsTheRest) {
+      reporter.note(Messages.leftToAgent(Describe.method(method), unreachable.get()), method);
+    } else {
+      reporter.warning(Messages.unreachablePath(annotation, Describe.method(method), unreachable.get()), method);
+    }
+  }
+
+  private void readTouchpoint(TypeElement type, ExecutableElement method, AnnotationMirror annotation) {
+    if (Reachability.isAbstractInClass(method)) {
+      reporter.error(Messages.abstractInClass(Describe.method(method)), method);
+      return;
+    }
+    Optional<TouchpointModel> read = reader.read(method, annotation);
+    if (read.isEmpty()) {
+      return;
+    }
+    TouchpointModel touchpoint = read.get();
+    Optional<Unreachable> unreachable = reachability.check(method);
+    if (unreachable.isEmpty()) {
+      touchpoint = touchpoint.withGeneratedClass(GeneratedNames.instrumented(type).canonicalName());
+      instrumentable.put(method, touchpoint);
+    } else if (agentInstrumentsTheRest) {
+      reporter.note(Messages.leftToAgent(Describe.method(method), unreachable.get()), method);
+    } else {
+      reporter.error(Messages.unreachable(Describe.method(method), unreachable.get()), method);
+      return;
+    }
+    nameClashes.check(touchpoint, method, annotation);
+    mapped.add(touchpoint);
+    originating.add(method);
+  }
+
   private void generate(TypeElement type) throws java.io.IOException {
-    Map<ExecutableElement, TouchpointModel> touchpoints = new LinkedHashMap<>();
+    Map<ExecutableElement, InstrumentedModel> touchpoints = new LinkedHashMap<>();
     boolean isInterface = type.getKind() == ElementKind.INTERFACE;
     for (ExecutableElement member : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      TouchpointModel touchpoint = instrumentable.get(member);
+      InstrumentedModel touchpoint = instrumentable.get(member);
       if (touchpoint != null && (isInterface || canOverride(type, member))) {
         touchpoints.put(member, touchpoint);
       }
@@ -237,17 +285,10 @@ public final class TouchpointProcessor extends AbstractProcessor {
     return reporter.hasErrorOn(type) || methods.stream().anyMatch(reporter::hasErrorOn);
   }
 
-  private void readRecovery(ExecutableElement method) {
-    AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.RECOVERY).orElseThrow();
-    reader.readRecovery(method, annotation).ifPresent(recovery -> {
-      recoveries.add(recovery);
-      originating.add(method);
-    });
-  }
-
   private void writeAggregates() throws java.io.IOException {
-    if (!mapped.isEmpty() || !recoveries.isEmpty()) {
-      experienceMap.write(mapped, recoveries, originating);
+    if (!mapped.isEmpty() || !recoveries.isEmpty() || !controls.isEmpty()) {
+      experienceMap.write(mapped, recoveries, controls, originating);
+      promiseBounds.write(mapped, originating);
     }
     if (!factories.isEmpty()) {
       registrations.write(factories, originating);

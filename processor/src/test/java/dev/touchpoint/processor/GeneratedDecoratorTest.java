@@ -72,7 +72,10 @@ class GeneratedDecoratorTest {
             equalTo(CxAttributes.JOURNEY, "checkout"),
             equalTo(CxAttributes.OWNER, "checkout-team"),
             equalTo(CxAttributes.PROMISES, List.of("fast", "right-first-time")),
-            equalTo(AttributeKey.stringKey("code.function.name"), "com.shop.Checkout.placeOrder")));
+            equalTo(AttributeKey.stringKey("code.function.name"), "com.shop.Checkout.placeOrder"),
+            equalTo(CxAttributes.PROMISE_KEPT, true),
+            equalTo(CxAttributes.CONTROL_TIME_SHARE, 0.0),
+            equalTo(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, true)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.shop;
 
 import dev.touchpoint.CustomerKind;
 import dev.touchpoint.runtime.PromiseDescriptor;
+import dev.touchpoint.runtime.RecoveryDescriptor;
 import dev.touchpoint.runtime.TouchpointCall;
 import dev.touchpoint.runtime.TouchpointDescriptor;
 import dev.touchpoint.runtime.TouchpointRuntime;
@@ -21,6 +22,10 @@ public class PaymentsTouchpoints extends Payments {
       .promise(PromiseDescriptor.of("right-first-time"))
       .promise(PromiseDescriptor.of("fast", "1s"))
       .code("com.shop.Payments", "convert", "(Ljava/lang/Number;[Ljava/lang/String;)Ljava/lang/String;")
+      .build();
+
+  private static final RecoveryDescriptor RETRY = RecoveryDescriptor.builder("payments.retry")
+      .code("com.shop.Payments", "retry", "(J)J")
       .build();
 
   public PaymentsTouchpoints(String acquirer) {
@@ -49,6 +54,19 @@ public class PaymentsTouchpoints extends Payments {
     TouchpointCall call = TouchpointRuntime.begin(PaymentsTouchpoints.CONVERT);
     try {
       String result = super.convert(amount, currencies);
+      call.end();
+      return result;
+    } catch (Throwable error) {
+      call.fail(error);
+      throw error;
+    }
+  }
+
+  @Override
+  public long retry(long cents) {
+    TouchpointCall call = TouchpointRuntime.beginRecovery(PaymentsTouchpoints.RETRY);
+    try {
+      long result = super.retry(cents);
       call.end();
       return result;
     } catch (Throwable error) {

@@ -2,6 +2,7 @@ package dev.touchpoint.processor.check;
 
 import dev.touchpoint.BrandPromise;
 import dev.touchpoint.BrandPromises;
+import dev.touchpoint.Control;
 import dev.touchpoint.Recovery;
 import dev.touchpoint.Touchpoint;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class AnnotationNames {
   public static final String BRAND_PROMISE = BrandPromise.class.getCanonicalName();
   public static final String BRAND_PROMISES = BrandPromises.class.getCanonicalName();
   public static final String RECOVERY = Recovery.class.getCanonicalName();
+  public static final String CONTROL = Control.class.getCanonicalName();
 
   /**
    * Annotations that make a method an endpoint some customer calls. Matched by name, so the

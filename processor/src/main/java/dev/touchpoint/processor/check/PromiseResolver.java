@@ -18,6 +18,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -74,7 +75,7 @@ public final class PromiseResolver {
       return Optional.empty();
     }
     return Optional.of(merged.inForce().stream()
-        .map(promise -> new PromiseModel(promise.name(), promise.within()))
+        .map(promise -> new PromiseModel(promise.name(), promise.within(), promise.tolerates()))
         .toList());
   }
 
@@ -108,9 +109,23 @@ public final class PromiseResolver {
         valid = false;
       }
       declarations.add(new Declaration(
-          new DeclaredPromise(name, within.isEmpty() ? null : within.strip()), mirror, valid));
+          new DeclaredPromise(name, within.isEmpty() ? null : within.strip(), tolerated(mirror)), mirror, valid));
     }
     return declarations;
+  }
+
+  /** The binary names of the exceptions {@code promise} tolerates, as the runtime loads them. */
+  private List<String> tolerated(AnnotationMirror promise) {
+    @SuppressWarnings("unchecked")
+    List<? extends AnnotationValue> classes =
+        (List<? extends AnnotationValue>) mirrors.value(promise, "tolerates").getValue();
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue value : classes) {
+      if (value.getValue() instanceof DeclaredType type) {
+        names.add(elements.getBinaryName((TypeElement) type.asElement()).toString());
+      }
+    }
+    return names;
   }
 
   /** Both forms javac may hold: single @BrandPromise, or several inside @BrandPromises. */

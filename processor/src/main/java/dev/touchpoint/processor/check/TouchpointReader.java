@@ -2,6 +2,7 @@ package dev.touchpoint.processor.check;
 
 import dev.touchpoint.processor.Messages;
 import dev.touchpoint.processor.Reporter;
+import dev.touchpoint.processor.model.ControlModel;
 import dev.touchpoint.processor.model.PromiseModel;
 import dev.touchpoint.processor.model.RecoveryModel;
 import dev.touchpoint.processor.model.TouchpointModel;
@@ -54,13 +55,24 @@ public final class TouchpointReader {
 
   /** The recovery path {@code method} declares; empty when its name is blank (and reported). */
   public Optional<RecoveryModel> readRecovery(ExecutableElement method, AnnotationMirror recovery) {
-    String name = mirrors.string(recovery, "value");
+    return named(method, recovery, "Recovery", "\"payment.retry\"")
+        .map(name -> new RecoveryModel(name, signatures.of(method)));
+  }
+
+  /** The control {@code method} declares; empty when its name is blank (and reported). */
+  public Optional<ControlModel> readControl(ExecutableElement method, AnnotationMirror control) {
+    return named(method, control, "Control", "\"fraud-check\"")
+        .map(name -> new ControlModel(name, signatures.of(method)));
+  }
+
+  private Optional<String> named(ExecutableElement method, AnnotationMirror annotation, String simpleName, String example) {
+    String name = mirrors.string(annotation, "value");
     if (name.isBlank()) {
-      reporter.error(Messages.blankAttribute("Recovery", "value", "\"payment.retry\""),
-          method, recovery, Mirrors.explicitValue(recovery, "value"));
+      reporter.error(Messages.blankAttribute(simpleName, "value", example),
+          method, annotation, Mirrors.explicitValue(annotation, "value"));
       return Optional.empty();
     }
-    return Optional.of(new RecoveryModel(name, signatures.of(method)));
+    return Optional.of(name);
   }
 
   /** The attribute's text, null when left empty; an error when it is only white space. */

@@ -8,7 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.touchpoint.processor.model.TouchpointModel;
+import dev.touchpoint.processor.model.InstrumentedModel;
 import dev.touchpoint.runtime.Arguments;
 import dev.touchpoint.runtime.DecoratorFactory;
 import java.io.IOException;
@@ -47,11 +47,12 @@ public final class DecoratorGenerator {
   }
 
   /**
-   * Writes the decorator of {@code type}, instrumenting the methods in {@code touchpoints}.
+   * Writes the decorator of {@code type}, instrumenting the methods in {@code touchpoints}
+   * (touchpoints, recovery paths and controls).
    *
    * @return the binary name of its factory, for the service registration
    */
-  public String generate(TypeElement type, Map<ExecutableElement, TouchpointModel> touchpoints)
+  public String generate(TypeElement type, Map<ExecutableElement, InstrumentedModel> touchpoints)
       throws IOException {
     ClassName name = GeneratedNames.instrumented(type);
     DeclaredType owner = (DeclaredType) type.asType();
@@ -85,7 +86,7 @@ public final class DecoratorGenerator {
     for (ExecutableElement method : members) {
       declaresToString |= isToString(method);
       decorator.addMethod(constants.containsKey(method)
-          ? methods.instrumented(method, owner, delegate, name, constants.get(method))
+          ? methods.instrumented(method, owner, delegate, name, constants.get(method), touchpoints.get(method))
           : methods.delegating(method, owner, delegate));
     }
     if (!declaresToString) {

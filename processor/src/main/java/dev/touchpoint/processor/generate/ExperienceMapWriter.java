@@ -1,5 +1,7 @@
 package dev.touchpoint.processor.generate;
 
+import dev.touchpoint.processor.model.ControlModel;
+import dev.touchpoint.processor.model.InstrumentedModel;
 import dev.touchpoint.processor.model.MethodSignature;
 import dev.touchpoint.processor.model.PromiseModel;
 import dev.touchpoint.processor.model.RecoveryModel;
@@ -21,7 +23,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
- * Writes the experience map, {@value #LOCATION}: every touchpoint and recovery path of the module,
+ * Writes the experience map, {@value #LOCATION}: every touchpoint, recovery path and control of the module,
  * sorted so the file is the same for the same code. Observability teams read it to see every
  * touchpoint of a service; the agent reads it to match classes without parsing them.
  */
@@ -41,7 +43,7 @@ public final class ExperienceMapWriter {
     this.filer = filer;
   }
 
-  public void write(List<TouchpointModel> touchpoints, List<RecoveryModel> recoveries,
+  public void write(List<TouchpointModel> touchpoints, List<RecoveryModel> recoveries, List<ControlModel> controls,
       List<? extends Element> originatingElements) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", LOCATION,
         originatingElements.toArray(Element[]::new));
@@ -57,10 +59,12 @@ public final class ExperienceMapWriter {
       json.writeEndArray();
       json.writeArrayPropertyStart("recoveries");
       for (RecoveryModel recovery : sorted(recoveries, RecoveryModel::signature)) {
-        json.writeStartObject();
-        json.writeStringProperty("name", recovery.name());
-        writeLocation(json, recovery.signature());
-        json.writeEndObject();
+        writeNamed(json, recovery);
+      }
+      json.writeEndArray();
+      json.writeArrayPropertyStart("controls");
+      for (ControlModel control : sorted(controls, ControlModel::signature)) {
+        writeNamed(json, control);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -80,11 +84,23 @@ public final class ExperienceMapWriter {
       json.writeStartObject();
       json.writeStringProperty("name", promise.name());
       json.writeStringProperty("within", promise.within());
+      json.writeArrayPropertyStart("tolerates");
+      for (String exception : promise.tolerates()) {
+        json.writeString(exception);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeStringProperty("instrumentation", touchpoint.generatedClass() == null ? "agent" : "generated");
     json.writeStringProperty("generatedClass", touchpoint.generatedClass());
+    json.writeEndObject();
+  }
+
+  private static void writeNamed(JsonGenerator json, InstrumentedModel path) {
+    json.writeStartObject();
+    json.writeStringProperty("name", path.name());
+    writeLocation(json, path.signature());
     json.writeEndObject();
   }
 

@@ -8,9 +8,14 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import dev.touchpoint.CustomerKind;
+import dev.touchpoint.processor.model.InstrumentedModel;
+import dev.touchpoint.processor.model.MethodSignature;
 import dev.touchpoint.processor.model.PromiseModel;
+import dev.touchpoint.processor.model.RecoveryModel;
 import dev.touchpoint.processor.model.TouchpointModel;
+import dev.touchpoint.runtime.ControlDescriptor;
 import dev.touchpoint.runtime.PromiseDescriptor;
+import dev.touchpoint.runtime.RecoveryDescriptor;
 import dev.touchpoint.runtime.TouchpointCall;
 import dev.touchpoint.runtime.TouchpointDescriptor;
 import dev.touchpoint.runtime.TouchpointRuntime;
@@ -19,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -33,15 +39,19 @@ import javax.lang.model.util.Types;
 final class InstrumentedMethods {
 
   private static final ClassName DESCRIPTOR = ClassName.get(TouchpointDescriptor.class);
+  private static final ClassName RECOVERY = ClassName.get(RecoveryDescriptor.class);
+  private static final ClassName CONTROL = ClassName.get(ControlDescriptor.class);
   private static final ClassName PROMISE = ClassName.get(PromiseDescriptor.class);
   private static final ClassName CALL = ClassName.get(TouchpointCall.class);
   private static final ClassName RUNTIME = ClassName.get(TouchpointRuntime.class);
   private static final ClassName CUSTOMER_KIND = ClassName.get(CustomerKind.class);
 
+  private final Elements elements;
   private final Types types;
   private final TypeMirror completionStage;
 
   InstrumentedMethods(Elements elements, Types types) {
+    this.elements = elements;
     this.types = types;
     this.completionStage =
         types.erasure(elements.getTypeElement("java.util.concurrent.CompletionStage").asType());
@@ -59,7 +69,28 @@ final class InstrumentedMethods {
     return names;
   }
 
-  FieldSpec descriptorField(String constant, TouchpointModel touchpoint) {
+  FieldSpec descriptorField(String constant, InstrumentedModel model) {
+    if (model instanceof TouchpointModel touchpoint) {
+      return touchpointField(constant, touchpoint);
+    }
+    ClassName type = model instanceof RecoveryModel ? RECOVERY : CONTROL;
+    return pathField(constant, type, model.name(), model.signature());
+  }
+
+  /** A recovery path's or a control's descriptor: a name and where it lives. */
+  private static FieldSpec pathField(String constant, ClassName type, String name, MethodSignature signature) {
+    CodeBlock init = CodeBlock.builder()
+        .add("$T.builder($L)", type, JavaLiterals.string(name))
+        .indent().indent()
+        .add("\n.code($L, $L, $L)", JavaLiterals.string(signature.className()),
+            JavaLiterals.string(signature.methodName()), JavaLiterals.string(signature.descriptor()))
+        .add("\n.build()")
+        .unindent().unindent()
+        .build();
+    return FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(init).build();
+  }
+
+  private FieldSpec touchpointField(String constant, TouchpointModel touchpoint) {
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.builder($L, $T.$L)", DESCRIPTOR, JavaLiterals.string(touchpoint.name()), CUSTOMER_KIND, touchpoint.serves())
         .indent().indent();
@@ -74,10 +105,15 @@ final class InstrumentedMethods {
     }
     for (PromiseModel promise : touchpoint.promises()) {
       if (promise.hasBound()) {
-        init.add("\n.promise($T.of($L, $L))", PROMISE, JavaLiterals.string(promise.name()), JavaLiterals.string(promise.within()));
+        init.add("\n.promise($T.of($L, $L)", PROMISE, JavaLiterals.string(promise.name()), JavaLiterals.string(promise.within()));
       } else {
-        init.add("\n.promise($T.of($L))", PROMISE, JavaLiterals.string(promise.name()));
+        init.add("\n.promise($T.of($L)", PROMISE, JavaLiterals.string(promise.name()));
       }
+      if (!promise.tolerates().isEmpty()) {
+        init.add(".tolerating($L)", CodeBlock.join(promise.tolerates().stream()
+            .map(exception -> CodeBlock.of("$T.class", exceptionType(exception))).toList(), ", "));
+      }
+      init.add(")");
     }
     init.add("\n.code($L, $L, $L)", JavaLiterals.string(touchpoint.signature().className()),
             JavaLiterals.string(touchpoint.signature().methodName()),
@@ -95,7 +131,7 @@ final class InstrumentedMethods {
    * {@code super}.
    */
   MethodSpec instrumented(ExecutableElement method, DeclaredType owner, CodeBlock target,
-      ClassName generated, String constant) {
+      ClassName generated, String constant, InstrumentedModel model) {
     MethodSpec signature = MethodSpec.overriding(method, owner, types).build();
     NameAllocator names = new NameAllocator();
     signature.parameters().forEach(parameter -> names.newName(parameter.name()));
@@ -105,7 +141,7 @@ final class InstrumentedMethods {
     CodeBlock invocation = invocation(signature, target);
 
     MethodSpec.Builder body = signature.toBuilder()
-        .addStatement("$T $N = $T.begin($T.$N)", CALL, call, RUNTIME, generated, constant)
+        .addStatement("$T $N = $T.$N($T.$N)", CALL, call, RUNTIME, beginMethod(model), generated, constant)
         .beginControlFlow("try");
     if (signature.returnType().equals(TypeName.VOID)) {
       body.addStatement("$L", invocation).addStatement("$N.end()", call);
@@ -132,6 +168,19 @@ final class InstrumentedMethods {
     return signature.toBuilder()
         .addStatement(signature.returnType().equals(TypeName.VOID) ? "$L" : "return $L", invocation)
         .build();
+  }
+
+  private static String beginMethod(InstrumentedModel model) {
+    if (model instanceof TouchpointModel) {
+      return "begin";
+    }
+    return model instanceof RecoveryModel ? "beginRecovery" : "beginControl";
+  }
+
+  /** The class literal's type for a tolerated exception known by its binary name. */
+  private ClassName exceptionType(String binaryName) {
+    TypeElement type = elements.getTypeElement(binaryName.replace('$', '.'));
+    return type != null ? ClassName.get(type) : ClassName.bestGuess(binaryName);
   }
 
   private static CodeBlock invocation(MethodSpec signature, CodeBlock target) {

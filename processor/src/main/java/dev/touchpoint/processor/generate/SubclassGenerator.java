@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.touchpoint.processor.model.TouchpointModel;
+import dev.touchpoint.processor.model.InstrumentedModel;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,8 @@ public final class SubclassGenerator {
     this.sources = sources;
   }
 
-  /** Writes the subclass of {@code type}, instrumenting the methods in {@code touchpoints}. */
-  public void generate(TypeElement type, Map<ExecutableElement, TouchpointModel> touchpoints)
+  /** Writes the subclass of {@code type}, instrumenting the methods in {@code touchpoints} (touchpoints, recovery paths and controls). */
+  public void generate(TypeElement type, Map<ExecutableElement, InstrumentedModel> touchpoints)
       throws IOException {
     ClassName name = GeneratedNames.instrumented(type);
     DeclaredType owner = (DeclaredType) type.asType();
@@ -65,7 +65,7 @@ public final class SubclassGenerator {
       }
     }
     for (ExecutableElement method : instrumented) {
-      subclass.addMethod(methods.instrumented(method, owner, CodeBlock.of("super"), name, constants.get(method)));
+      subclass.addMethod(methods.instrumented(method, owner, CodeBlock.of("super"), name, constants.get(method), touchpoints.get(method)));
     }
     sources.write(name, subclass, type);
   }

@@ -1,4 +1,4 @@
 package dev.touchpoint.processor.model;
 
 /** One {@code @Recovery} method: a service-recovery path, by name. */
-public record RecoveryModel(String name, MethodSignature signature) {}
+public record RecoveryModel(String name, MethodSignature signature) implements InstrumentedModel {}

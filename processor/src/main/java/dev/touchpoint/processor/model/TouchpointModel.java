@@ -18,7 +18,7 @@ public record TouchpointModel(
     String owner,
     List<PromiseModel> promises,
     MethodSignature signature,
-    String generatedClass) {
+    String generatedClass) implements InstrumentedModel {
 
   public TouchpointModel {
     promises = List.copyOf(promises);
