@@ -23,6 +23,8 @@ public final class AgentStartup {
 
   /** Set once the agent is installed, so a second copy (say, also loaded as an extension) stands down. */
   static final String INSTALLED = "touchpoint.agent.installed";
+  /** Read by the runtime's DeclaredBounds: latency bounds declared outside annotations. */
+  static final String BOUNDS_PROPERTY = "touchpoint.promise.bounds";
 
   /** How the agent was started. */
   public enum Mode { PREMAIN, ATTACHED, EXTENSION }
@@ -48,9 +50,11 @@ public final class AgentStartup {
       AgentLog.enableDebug();
     }
 
-    List<ConfiguredTouchpoint> configured = readTouchpointsFile(settings);
+    TouchpointsFile file = readTouchpointsFile(settings);
+    List<ConfiguredTouchpoint> configured = file == null ? List.of() : file.entries();
+    publishBounds(configured);
     LoaderViews views = new LoaderViews();
-    TypePlanner planner = new TypePlanner(views, configured);
+    TypePlanner planner = new TypePlanner(views, configured, file == null ? List.of() : file.paths());
     RuntimeSupply supply = new RuntimeSupply(instrumentation);
     String spansGo = whereSpansGo(settings, mode, supply);
     AdviceFactory advice = new AdviceFactory(new ClassFileLocator.Compound(
@@ -62,20 +66,34 @@ public final class AgentStartup {
     LoaderView system = views.of(ClassLoader.getSystemClassLoader());
     AgentLog.info("Touchpoint agent " + version() + " (" + describe(mode) + "): "
         + system.mappedTouchpoints() + " touchpoints in " + system.mappedClasses()
-        + " classes from experience maps, " + entries(configured.size(), settings)
+        + " classes from experience maps, " + entries(configured.size() + (file == null ? 0 : file.paths().size()), settings)
         + "; classes compiled without the processor are matched by their annotations as they load."
         + " Spans go to " + spansGo + ".");
   }
 
-  private static List<ConfiguredTouchpoint> readTouchpointsFile(AgentSettings settings) {
+  private static TouchpointsFile readTouchpointsFile(AgentSettings settings) {
     if (settings.configFile() == null) {
-      return List.of();
+      return null;
     }
     TouchpointsFile file = TouchpointsFile.read(settings.configFile());
     for (String problem : file.problems()) {
       AgentLog.error(problem);
     }
-    return file.entries();
+    return file;
+  }
+
+  /**
+   * Tells the runtime, in whatever class loader it lives, the bounds the file declares, so its
+   * duration histograms make them bucket boundaries like annotated ones.
+   */
+  private static void publishBounds(List<ConfiguredTouchpoint> configured) {
+    StringBuilder bounds = new StringBuilder(System.getProperty(BOUNDS_PROPERTY, ""));
+    configured.stream().flatMap(entry -> entry.promises().stream())
+        .filter(promise -> promise.within() != null)
+        .forEach(promise -> bounds.append(bounds.length() == 0 ? "" : ",").append(promise.within()));
+    if (bounds.length() > 0) {
+      System.setProperty(BOUNDS_PROPERTY, bounds.toString());
+    }
   }
 
   private static String whereSpansGo(AgentSettings settings, Mode mode, RuntimeSupply supply) {

@@ -43,16 +43,27 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
  *       - name: fast
  *         within: 300ms
  *       - name: right-first-time
+ *         tolerates: [com.vendor.orders.OutOfStock]
+ * recoveries:                                   # optional: recovery paths, by class and method
+ *   - class: com.vendor.orders.OrderService
+ *     method: resubmit
+ *     name: orders.resubmit
+ * controls:                                     # optional: controls such as fraud checks
+ *   - class: com.vendor.risk.FraudScreen
+ *     method: screen
+ *     name: fraud-check
  * </pre>
  */
 public final class TouchpointsFile {
 
   private static final Set<String> ENTRY_KEYS = Set.of(
       "class", "method", "parameters", "name", "serves", "customer", "journey", "owner", "promises");
-  private static final Set<String> PROMISE_KEYS = Set.of("name", "within");
+  private static final Set<String> PROMISE_KEYS = Set.of("name", "within", "tolerates");
+  private static final Set<String> PATH_KEYS = Set.of("class", "method", "parameters", "name");
 
   private final String fileName;
   private final List<ConfiguredTouchpoint> entries = new ArrayList<>();
+  private final List<ConfiguredPath> paths = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
 
   private TouchpointsFile(String fileName) {
@@ -84,6 +95,11 @@ public final class TouchpointsFile {
     return List.copyOf(entries);
   }
 
+  /** The recovery paths and controls the file declares. */
+  public List<ConfiguredPath> paths() {
+    return List.copyOf(paths);
+  }
+
   /** One line each: {@code touchpoints.yaml:12: 'serves' must be ... (entry skipped)}. */
   public List<String> problems() {
     return List.copyOf(problems);
@@ -112,12 +128,18 @@ public final class TouchpointsFile {
     }
     for (NodeTuple tuple : root.getValue()) {
       String key = scalar(tuple.getKeyNode());
-      if (!"touchpoints".equals(key)) {
-        fileProblem(tuple.getKeyNode(), "unknown key '" + key + "': the file holds a 'touchpoints' list");
+      if (!Set.of("touchpoints", "recoveries", "controls").contains(key)) {
+        fileProblem(tuple.getKeyNode(), "unknown key '" + key + "': the file holds 'touchpoints', 'recoveries' and 'controls' lists");
       } else if (tuple.getValueNode() instanceof SequenceNode list) {
-        list.getValue().forEach(this::entry);
+        for (Node entry : list.getValue()) {
+          if ("touchpoints".equals(key)) {
+            entry(entry);
+          } else {
+            path(entry, "recoveries".equals(key));
+          }
+        }
       } else {
-        fileProblem(tuple.getValueNode(), "'touchpoints' must be a list of entries, each starting with '- class:'");
+        fileProblem(tuple.getValueNode(), "'" + key + "' must be a list of entries, each starting with '- class:'");
       }
     }
   }
@@ -171,6 +193,43 @@ public final class TouchpointsFile {
     }
   }
 
+  private void path(Node node, boolean recovery) {
+    String kind = recovery ? "recovery path" : "control";
+    if (!(node instanceof MappingNode entry)) {
+      problem(node, "a " + kind + " entry must be a mapping with class and method");
+      return;
+    }
+    int problemsBefore = problems.size();
+    String className = null;
+    String method = null;
+    List<String> parameters = null;
+    String name = null;
+    for (NodeTuple tuple : entry.getValue()) {
+      String key = scalar(tuple.getKeyNode());
+      Node value = tuple.getValueNode();
+      if (key == null || !PATH_KEYS.contains(key)) {
+        problem(tuple.getKeyNode(), "unknown key '" + key + "' in a " + kind + " (known: " + String.join(", ", new java.util.TreeSet<>(PATH_KEYS)) + ")");
+        continue;
+      }
+      switch (key) {
+        case "class" -> className = text(value, key);
+        case "method" -> method = text(value, key);
+        case "parameters" -> parameters = texts(value, key);
+        default -> name = text(value, key);
+      }
+    }
+    if (className == null && problems.size() == problemsBefore) {
+      problem(entry, "the " + kind + " has no 'class': name the class, e.g. class: com.vendor.OrderService");
+    }
+    if (method == null && problems.size() == problemsBefore) {
+      problem(entry, "the " + kind + " has no 'method': name the method, e.g. method: resubmit");
+    }
+    if (problems.size() == problemsBefore) {
+      paths.add(new ConfiguredPath(recovery, NamePattern.of(className), NamePattern.of(method), parameters, name,
+          fileName + ":" + line(entry)));
+    }
+  }
+
   private String serves(Node value) {
     String kind = text(value, "serves");
     if (kind == null) {
@@ -198,10 +257,14 @@ public final class TouchpointsFile {
       }
       String name = null;
       String within = null;
+      List<String> tolerates = List.of();
       for (NodeTuple tuple : promise.getValue()) {
         String key = scalar(tuple.getKeyNode());
         if ("name".equals(key)) {
           name = text(tuple.getValueNode(), "name");
+        } else if ("tolerates".equals(key)) {
+          List<String> exceptions = texts(tuple.getValueNode(), "tolerates");
+          tolerates = exceptions == null ? List.of() : exceptions;
         } else if ("within".equals(key)) {
           within = text(tuple.getValueNode(), "within");
           if (within != null && !LatencyBound.isValid(within)) {
@@ -225,7 +288,7 @@ public final class TouchpointsFile {
         problem(item, "promise '" + name + "' is given twice: give each promise once");
         continue;
       }
-      promises.add(new DeclaredPromise(name, within == null ? null : within.strip()));
+      promises.add(new DeclaredPromise(name, within == null ? null : within.strip(), tolerates));
     }
     return promises;
   }

@@ -26,7 +26,7 @@ final class TouchpointTransformer implements AgentBuilder.Transformer {
       ClassLoader loader, JavaModule module, ProtectionDomain protectionDomain) {
     for (PlannedMethod method : planner.plan(type, loader)) {
       AgentLog.debug("instruments " + type.getName() + "." + method.methodName() + method.descriptor()
-          + (method.recovery() ? " as a recovery path" : " as a touchpoint") + " (from " + method.source() + ")");
+          + " as a " + method.kind().name().toLowerCase(java.util.Locale.ROOT) + " (from " + method.source() + ")");
       builder = builder.visit(advice.adviceFor(method));
     }
     return builder;

@@ -1,6 +1,7 @@
 package dev.touchpoint.agent.matching;
 
 import dev.touchpoint.agent.AgentLog;
+import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.LatencyBound;
 import dev.touchpoint.declaration.PromiseLevels;
@@ -26,6 +27,7 @@ final class AnnotatedMethods {
 
   static final String TOUCHPOINT = "dev.touchpoint.Touchpoint";
   static final String RECOVERY = "dev.touchpoint.Recovery";
+  static final String CONTROL = "dev.touchpoint.Control";
   private static final String BRAND_PROMISE = "dev.touchpoint.BrandPromise";
   private static final String BRAND_PROMISES = "dev.touchpoint.BrandPromises";
 
@@ -67,6 +69,17 @@ final class AnnotatedMethods {
         type.getName(), method.getName(), method.getDescriptor());
   }
 
+  /** The control {@code method} declares, or null when it has no {@code @Control}. */
+  static ControlDeclaration control(TypeDescription type, MethodDescription method) {
+    AnnotationDescription control = find(method.getDeclaredAnnotations(), CONTROL);
+    if (control == null) {
+      return null;
+    }
+    String name = optional(control, "value");
+    return new ControlDeclaration(name != null ? name : type.getSimpleName() + "." + method.getName(),
+        type.getName(), method.getName(), method.getDescriptor());
+  }
+
   /** The method's, then each enclosing type's from the innermost out, then the package's. */
   private static List<List<DeclaredPromise>> promiseLevels(TypeDescription type, MethodDescription method) {
     List<List<DeclaredPromise>> levels = new ArrayList<>();
@@ -102,7 +115,11 @@ final class AnnotatedMethods {
             + "); the promise is dropped");
         continue;
       }
-      promises.add(new DeclaredPromise(name, within == null ? null : within.strip()));
+      List<String> tolerates = new ArrayList<>();
+      for (TypeDescription exception : promise.getValue("tolerates").resolve(TypeDescription[].class)) {
+        tolerates.add(exception.getName());
+      }
+      promises.add(new DeclaredPromise(name, within == null ? null : within.strip(), tolerates));
     }
     return promises;
   }

@@ -1,6 +1,7 @@
 package dev.touchpoint.agent.matching;
 
 import dev.touchpoint.agent.AgentLog;
+import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.RecoveryDeclaration;
 import dev.touchpoint.declaration.TouchpointDeclaration;
@@ -26,6 +27,7 @@ final class ExperienceMaps {
 
   static final String LOCATION = "META-INF/touchpoint/experience-map.json";
   private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final java.util.Set<String> SECTIONS = java.util.Set.of("touchpoints", "recoveries", "controls");
 
   private ExperienceMaps() {}
 
@@ -55,12 +57,15 @@ final class ExperienceMaps {
     while (json.nextToken() == JsonToken.PROPERTY_NAME) {
       String section = json.currentName();
       JsonToken value = json.nextToken();
-      if (("touchpoints".equals(section) || "recoveries".equals(section)) && value == JsonToken.START_ARRAY) {
+      if (SECTIONS.contains(section) && value == JsonToken.START_ARRAY) {
         while (json.nextToken() == JsonToken.START_OBJECT) {
-          MappedMethod method = "touchpoints".equals(section) ? touchpoint(json) : recovery(json);
+          MappedMethod method = switch (section) {
+            case "touchpoints" -> touchpoint(json);
+            case "recoveries" -> recovery(json);
+            default -> control(json);
+          };
           if (method != null) {
-            String className = method.touchpoint() != null ? method.touchpoint().className() : method.recovery().className();
-            byClass.computeIfAbsent(className, name -> new ArrayList<>()).add(method);
+            byClass.computeIfAbsent(method.className(), name -> new ArrayList<>()).add(method);
           }
         }
       } else {
@@ -77,9 +82,9 @@ final class ExperienceMaps {
       JsonToken value = json.nextToken();
       if ("promises".equals(field) && value == JsonToken.START_ARRAY) {
         while (json.nextToken() == JsonToken.START_OBJECT) {
-          Map<String, String> promise = strings(json);
-          if (promise.get("name") != null) {
-            promises.add(new DeclaredPromise(promise.get("name"), promise.get("within")));
+          DeclaredPromise promise = promise(json);
+          if (promise != null) {
+            promises.add(promise);
           }
         }
       } else {
@@ -93,7 +98,24 @@ final class ExperienceMaps {
         new TouchpointDeclaration(fields.get("name"), fields.get("serves").toUpperCase(Locale.ROOT),
             fields.get("customer"), fields.get("journey"), fields.get("owner"), promises,
             fields.get("class"), fields.get("method"), fields.get("descriptor")),
-        null);
+        null, null);
+  }
+
+  private static DeclaredPromise promise(JsonParser json) {
+    Map<String, String> fields = new HashMap<>();
+    List<String> tolerates = new ArrayList<>();
+    while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      if ("tolerates".equals(field) && value == JsonToken.START_ARRAY) {
+        while (json.nextToken() == JsonToken.VALUE_STRING) {
+          tolerates.add(json.getString());
+        }
+      } else {
+        readInto(json, value, field, fields);
+      }
+    }
+    return fields.get("name") == null ? null : new DeclaredPromise(fields.get("name"), fields.get("within"), tolerates);
   }
 
   private static MappedMethod recovery(JsonParser json) {
@@ -102,7 +124,17 @@ final class ExperienceMaps {
       return null;
     }
     return new MappedMethod(fields.get("method"), fields.get("descriptor"), null,
-        new RecoveryDeclaration(fields.get("name"), fields.get("class"), fields.get("method"), fields.get("descriptor")));
+        new RecoveryDeclaration(fields.get("name"), fields.get("class"), fields.get("method"), fields.get("descriptor")),
+        null);
+  }
+
+  private static MappedMethod control(JsonParser json) {
+    Map<String, String> fields = strings(json);
+    if (missing(fields, "name", "class", "method", "descriptor")) {
+      return null;
+    }
+    return new MappedMethod(fields.get("method"), fields.get("descriptor"), null, null,
+        new ControlDeclaration(fields.get("name"), fields.get("class"), fields.get("method"), fields.get("descriptor")));
   }
 
   /** The string fields of the object the parser is in; nested values are skipped. */

@@ -1,13 +1,15 @@
 package dev.touchpoint.agent.matching;
 
+import dev.touchpoint.agent.AgentLog;
+import dev.touchpoint.agent.config.ConfiguredPath;
 import dev.touchpoint.agent.config.ConfiguredTouchpoint;
+import dev.touchpoint.agent.matching.PlannedMethod.Kind;
+import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclarationCodec;
 import dev.touchpoint.declaration.RecoveryDeclaration;
 import dev.touchpoint.declaration.TouchpointDeclaration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDefinition;
@@ -16,19 +18,22 @@ import net.bytebuddy.description.type.TypeDescription;
 /**
  * Decides which methods of a type the agent instruments, and as what. Sources in order: the
  * experience map (the processor already checked and resolved it), the annotations of a class no
- * map names, then the touchpoints file for methods neither declares. Bridge, synthetic, abstract
- * and native methods and constructors are never instrumented.
+ * map names, then the touchpoints file for methods neither declares. A method is one kind of call:
+ * a touchpoint, else a recovery path, else a control. Bridge, synthetic, abstract and native
+ * methods and constructors are never instrumented.
  */
 public final class TypePlanner {
 
   private final LoaderViews views;
   private final List<ConfiguredTouchpoint> configured;
+  private final List<ConfiguredPath> configuredPaths;
   /** The last plan of this thread: the matcher and the transformer ask about the same type in a row. */
   private final ThreadLocal<Memo> last = new ThreadLocal<>();
 
-  public TypePlanner(LoaderViews views, List<ConfiguredTouchpoint> configured) {
+  public TypePlanner(LoaderViews views, List<ConfiguredTouchpoint> configured, List<ConfiguredPath> configuredPaths) {
     this.views = views;
     this.configured = List.copyOf(configured);
+    this.configuredPaths = List.copyOf(configuredPaths);
   }
 
   /** Whether the class named {@code binaryName} may have something to instrument: a cheap, name-only answer. */
@@ -37,6 +42,11 @@ public final class TypePlanner {
       return true;
     }
     for (ConfiguredTouchpoint entry : configured) {
+      if (entry.classPattern().matches(binaryName)) {
+        return true;
+      }
+    }
+    for (ConfiguredPath entry : configuredPaths) {
       if (entry.classPattern().matches(binaryName)) {
         return true;
       }
@@ -61,48 +71,86 @@ public final class TypePlanner {
 
   private List<PlannedMethod> computePlan(TypeDescription type, ClassLoader loader) {
     LoaderView view = views.of(loader);
-    List<PlannedMethod> plan = new ArrayList<>();
-    Set<String> planned = new HashSet<>();
     List<MappedMethod> mapped = view.mapped(type.getName());
+    List<PlannedMethod> plan = new ArrayList<>();
     for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
       if (!instrumentable(method)) {
         continue;
       }
-      String key = method.getName() + method.getDescriptor();
-      for (MappedMethod entry : mapped) {
-        if (entry.methodName().equals(method.getName()) && entry.descriptor().equals(method.getDescriptor())) {
-          add(plan, planned, key, method, entry.touchpoint(), entry.recovery(), "experience map");
-        }
+      PlannedMethod planned = fromMap(mapped, method);
+      if (planned == null && mapped.isEmpty() && view.seesAnnotations()) {
+        planned = fromAnnotations(type, method);
       }
-      if (mapped.isEmpty() && view.seesAnnotations()) {
-        add(plan, planned, key, method, AnnotatedMethods.touchpoint(type, method),
-            AnnotatedMethods.recovery(type, method), "annotations");
+      if (planned == null) {
+        planned = fromFile(type, method);
       }
-      if (!planned.contains(key + "#touchpoint")) {
-        for (ConfiguredTouchpoint entry : configured) {
-          if (entry.matches(type.getName(), method.getName(), parameterTypes(method))) {
-            add(plan, planned, key, method,
-                entry.declarationFor(type.getName(), type.getSimpleName(), method.getName(), method.getDescriptor()),
-                null, entry.origin());
-            break;
-          }
-        }
+      if (planned != null) {
+        plan.add(planned);
       }
     }
     return List.copyOf(plan);
   }
 
-  private static void add(List<PlannedMethod> plan, Set<String> planned, String key,
-      MethodDescription method, TouchpointDeclaration touchpoint, RecoveryDeclaration recovery, String source) {
-    boolean stage = returnsStage(method);
-    if (touchpoint != null && planned.add(key + "#touchpoint")) {
-      plan.add(new PlannedMethod(method.getName(), method.getDescriptor(), false, stage,
-          DeclarationCodec.encode(touchpoint), source));
+  private static PlannedMethod fromMap(List<MappedMethod> mapped, MethodDescription method) {
+    for (MappedMethod entry : mapped) {
+      if (entry.methodName().equals(method.getName()) && entry.descriptor().equals(method.getDescriptor())) {
+        return planned(method, entry.touchpoint(), entry.recovery(), entry.control(), "experience map");
+      }
     }
-    if (recovery != null && planned.add(key + "#recovery")) {
-      plan.add(new PlannedMethod(method.getName(), method.getDescriptor(), true, stage,
-          DeclarationCodec.encode(recovery), source));
+    return null;
+  }
+
+  private static PlannedMethod fromAnnotations(TypeDescription type, MethodDescription method) {
+    TouchpointDeclaration touchpoint = AnnotatedMethods.touchpoint(type, method);
+    RecoveryDeclaration recovery = AnnotatedMethods.recovery(type, method);
+    ControlDeclaration control = AnnotatedMethods.control(type, method);
+    int kinds = (touchpoint != null ? 1 : 0) + (recovery != null ? 1 : 0) + (control != null ? 1 : 0);
+    if (kinds > 1) {
+      AgentLog.warnOnce("kinds:" + type.getName() + "." + method.getName(), type.getName() + "." + method.getName()
+          + " is marked as more than one of @Touchpoint, @Recovery and @Control; it is instrumented as the first");
     }
+    return planned(method, touchpoint, recovery, control, "annotations");
+  }
+
+  private PlannedMethod fromFile(TypeDescription type, MethodDescription method) {
+    List<String> parameters = null;
+    for (ConfiguredTouchpoint entry : configured) {
+      parameters = parameters != null ? parameters : parameterTypes(method);
+      if (entry.matches(type.getName(), method.getName(), parameters)) {
+        return planned(method, entry.declarationFor(type.getName(), type.getSimpleName(), method.getName(),
+            method.getDescriptor()), null, null, entry.origin());
+      }
+    }
+    for (ConfiguredPath entry : configuredPaths) {
+      parameters = parameters != null ? parameters : parameterTypes(method);
+      if (entry.matches(type.getName(), method.getName(), parameters)) {
+        String name = entry.nameFor(type.getSimpleName(), method.getName());
+        return entry.recovery()
+            ? planned(method, null, new RecoveryDeclaration(name, type.getName(), method.getName(), method.getDescriptor()), null, entry.origin())
+            : planned(method, null, null, new ControlDeclaration(name, type.getName(), method.getName(), method.getDescriptor()), entry.origin());
+      }
+    }
+    return null;
+  }
+
+  /** The plan for the first declaration given, touchpoint before recovery before control; null for none. */
+  private static PlannedMethod planned(MethodDescription method, TouchpointDeclaration touchpoint,
+      RecoveryDeclaration recovery, ControlDeclaration control, String source) {
+    Kind kind;
+    String encoded;
+    if (touchpoint != null) {
+      kind = Kind.TOUCHPOINT;
+      encoded = DeclarationCodec.encode(touchpoint);
+    } else if (recovery != null) {
+      kind = Kind.RECOVERY;
+      encoded = DeclarationCodec.encode(recovery);
+    } else if (control != null) {
+      kind = Kind.CONTROL;
+      encoded = DeclarationCodec.encode(control);
+    } else {
+      return null;
+    }
+    return new PlannedMethod(method.getName(), method.getDescriptor(), kind, returnsStage(method), encoded, source);
   }
 
   static boolean instrumentable(MethodDescription method) {

@@ -112,6 +112,31 @@ class ConfigDeclaredIT {
   }
 
   @Test
+  void theFileDeclaresControlsAndRecoveryPathsToo() throws Exception {
+    ChildJvm.Result run = legacyApp(TOUCHPOINTS + """
+        controls:
+          - class: com.vendor.legacy.FraudScreen
+            method: screen
+            name: fraud-check
+        recoveries:
+          - class: com.vendor.legacy.OrderService
+            method: status
+        """).run();
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    List<ConsoleSpan> spans = ConsoleSpan.parse(run.stderr());
+    assertThat(spans).extracting(ConsoleSpan::name).containsExactly(
+        "fraud-check", "orders.submit", "OrderService.cancel", "OrderService.cancel", "OrderService.status");
+    assertThat(spans.get(0).attributes()).contains("cx.control=fraud-check");
+    // The first call also loads classes, so the share is well above zero rather than near one.
+    java.util.regex.Matcher share = java.util.regex.Pattern.compile("cx.control.time_share=([0-9.]+)")
+        .matcher(spans.get(1).attributes());
+    assertThat(share.find()).as(spans.get(1).attributes()).isTrue();
+    assertThat(Double.parseDouble(share.group(1))).isBetween(0.1, 1.0);
+    assertThat(spans.get(4).attributes()).contains("cx.recovery=OrderService.status");
+  }
+
+  @Test
   void aMissingFileIsOneLineAndTheApplicationStillRuns() throws Exception {
     ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + work.resolve("nowhere.yaml"))
         .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp").run();

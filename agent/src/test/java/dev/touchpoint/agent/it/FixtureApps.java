@@ -26,11 +26,19 @@ final class FixtureApps {
   /** Compiles the fixture directories {@code fixtures} together into {@code out/<name>-classes}. */
   static Path compile(String name, List<Path> classpath, boolean withProcessor, Path out, String... fixtures)
       throws IOException {
+    return compile(name, classpath, withProcessor ? List.of() : null, out, fixtures);
+  }
+
+  /** As above; {@code processorOptions} null compiles without the processor, else with these -A options. */
+  static Path compile(String name, List<Path> classpath, List<String> processorOptions, Path out, String... fixtures)
+      throws IOException {
+    boolean withProcessor = processorOptions != null;
     Path classes = Files.createDirectories(out.resolve(name + "-classes"));
     List<String> options = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
         "-classpath", join(classpath)));
     if (withProcessor) {
       options.addAll(List.of("-processorpath", join(TestClasspath.processorPath())));
+      processorOptions.forEach(option -> options.add("-A" + option));
     } else {
       options.add("-proc:none");
     }
