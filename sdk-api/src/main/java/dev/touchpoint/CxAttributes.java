@@ -37,6 +37,12 @@ public final class CxAttributes {
   public static final AttributeKey<String> END_CUSTOMER_SEGMENT =
       stringKey("cx.end_customer.segment");
 
+  /**
+   * OpenTelemetry's {@code enduser.pseudo.id}: the keyed pseudonym of the end customer's id, never
+   * the id itself; absent when the customer has no id or the service configured no key.
+   */
+  public static final AttributeKey<String> ENDUSER_PSEUDO_ID = stringKey("enduser.pseudo.id");
+
   /** On a recovery span, and on the {@code cx.recoveries} counter: the recovery path's name. */
   public static final AttributeKey<String> RECOVERY = stringKey("cx.recovery");
 

@@ -2,7 +2,10 @@ package dev.touchpoint;
 
 import dev.touchpoint.runtime.Arguments;
 import dev.touchpoint.runtime.Decorators;
+import dev.touchpoint.runtime.EndCustomer;
 import dev.touchpoint.runtime.EndCustomerContext;
+import dev.touchpoint.runtime.InboundCustomers;
+import dev.touchpoint.runtime.Pseudonyms;
 import dev.touchpoint.runtime.TouchpointRuntime;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
@@ -32,7 +35,9 @@ public final class Experience {
    * Makes {@code customer} the end customer of everything run inside the returned scope: every
    * touchpoint span reports it as {@code cx.end_customer.*}. It lives in the OpenTelemetry
    * {@link Context}, so it follows the Context to other threads wherever the Context is propagated
-   * (for example {@code Context.current().wrap(executor)}), and goes nowhere else.
+   * (for example {@code Context.current().wrap(executor)}), and in its W3C Baggage
+   * ({@code cx.customer.kind}, {@code cx.customer.segment} and, when the customer has an id, only
+   * its pseudonym), so any OpenTelemetry propagation carries it to the services this work calls.
    *
    * @throws IllegalArgumentException when {@code customer} is null
    */
@@ -43,9 +48,50 @@ public final class Experience {
     return scope::close;
   }
 
-  /** The end customer of the current {@link Context}, if an enclosing {@link #serving} named one. */
+  /**
+   * The end customer of the current {@link Context}: an enclosing {@link #serving} scope's, or one
+   * the calling service sent in baggage and the {@link InboundCustomerPolicy} accepts. Never with an id.
+   */
   public static Optional<Customer> endCustomer() {
-    return Optional.ofNullable(EndCustomerContext.fromContextOrNull(Context.current()));
+    return Optional.ofNullable(EndCustomerContext.fromContextOrNull(Context.current())).map(EndCustomer::asCustomer);
+  }
+
+  /**
+   * Marks the work inside the returned scope as done for a trusted peer (a service the application
+   * authenticated, say by mutual TLS), whose baggage may claim INTERNAL and PARTNER end customers.
+   *
+   * <pre>{@code
+   * try (ServingScope trusted = Experience.fromTrustedPeer()) { handle(request); }
+   * }</pre>
+   */
+  public static ServingScope fromTrustedPeer() {
+    Scope scope = EndCustomerContext.fromTrustedPeer(Context.current()).makeCurrent();
+    return scope::close;
+  }
+
+  /**
+   * Runs what is inside the returned scope without end-customer baggage, for calls to a party that
+   * must not learn about the customer (a third-party API, say). Touchpoints in this process still
+   * know the end customer.
+   */
+  public static ServingScope withoutCustomerBaggage() {
+    Scope scope = EndCustomerContext.withoutCustomerBaggage(Context.current()).makeCurrent();
+    return scope::close;
+  }
+
+  /** Which end-customer claims from other services this service accepts; see {@link InboundCustomerPolicy}. */
+  public static void useInboundCustomerPolicy(InboundCustomerPolicy policy) {
+    InboundCustomers.usePolicy(policy);
+  }
+
+  /**
+   * The key customer ids are pseudonymised with (HMAC-SHA256, truncated): telemetry carries
+   * {@code enduser.pseudo.id}, stable for a key, never the id. Without a key, no id at all. Also
+   * read from the {@code touchpoint.pseudonym.key} system property or the
+   * {@code TOUCHPOINT_PSEUDONYM_KEY} environment variable.
+   */
+  public static void usePseudonymKey(byte[] key) {
+    Pseudonyms.useKey(key);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.touchpoint.runtime;
 
-import dev.touchpoint.Customer;
 import dev.touchpoint.CxAttributes;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -99,11 +98,14 @@ public final class TouchpointCall {
       }
       SpanBuilder builder =
           binding.tracer.spanBuilder(call.name()).setParent(parent).setAllAttributes(call.spanAttributes());
-      Customer endCustomer = EndCustomerContext.fromContextOrNull(parent);
+      EndCustomer endCustomer = EndCustomerContext.fromContextOrNull(parent);
       if (endCustomer != null) {
         builder
             .setAttribute(CxAttributes.END_CUSTOMER_KIND, endCustomer.kind().attributeValue())
             .setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
+        if (endCustomer.pseudonym() != null) {
+          builder.setAttribute(CxAttributes.ENDUSER_PSEUDO_ID, endCustomer.pseudonym());
+        }
       }
       TouchpointCall around = touchpointAround(enclosing);
       if (call instanceof RecoveryDescriptor && around != null && around.lastFailure != null) {
