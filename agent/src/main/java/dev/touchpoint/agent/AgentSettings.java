@@ -9,26 +9,52 @@ import java.util.Map;
  * What the platform team asked for. Each setting is read from the agent arguments
  * ({@code -javaagent:touchpoint-agent.jar=config=touchpoints.yaml,sdk=true}), then the system
  * property {@code touchpoint.agent.<name>}, then the environment variable
- * {@code TOUCHPOINT_AGENT_<NAME>}.
+ * {@code TOUCHPOINT_AGENT_<NAME>}. The runtime's own settings ({@link #RUNTIME_SETTINGS}) may be
+ * given as agent arguments too.
  *
  * @param configFile touchpoints declared for code that cannot change, or null
  * @param sdkEnabled whether the agent may install its own OpenTelemetry SDK when nobody else does
  */
-public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled, boolean debug) {
+public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled, boolean debug,
+    Map<String, String> runtimeProperties) {
 
   public static final String ENABLED = "enabled";
   public static final String CONFIG = "config";
   public static final String SDK = "sdk.enabled";
   public static final String DEBUG = "debug";
 
+  /**
+   * Settings of the runtime itself, which the agent passes on as system properties so that a
+   * platform team configures everything in one place: which end-customer claims from other
+   * services to trust, and the key customer ids are pseudonymised with.
+   */
+  static final java.util.List<String> RUNTIME_SETTINGS =
+      java.util.List.of("inbound.trust-every-caller", "inbound.segments", "pseudonym.key");
+
   static AgentSettings from(String arguments) {
     Map<String, String> given = parseArguments(arguments);
     String config = setting(given, CONFIG);
+    Map<String, String> runtime = new HashMap<>();
+    for (String name : RUNTIME_SETTINGS) {
+      if (given.containsKey(name)) {
+        runtime.put("touchpoint." + name, given.get(name));
+      }
+    }
     return new AgentSettings(
         !"false".equalsIgnoreCase(setting(given, ENABLED)),
         config == null || config.isBlank() ? null : Path.of(config.strip()),
         "true".equalsIgnoreCase(setting(given, SDK)),
-        "true".equalsIgnoreCase(setting(given, DEBUG)));
+        "true".equalsIgnoreCase(setting(given, DEBUG)),
+        Map.copyOf(runtime));
+  }
+
+  /** Passes the runtime's settings on, without overriding a system property set explicitly. */
+  void applyRuntimeProperties() {
+    runtimeProperties.forEach((property, value) -> {
+      if (System.getProperty(property) == null) {
+        System.setProperty(property, value);
+      }
+    });
   }
 
   private static Map<String, String> parseArguments(String arguments) {

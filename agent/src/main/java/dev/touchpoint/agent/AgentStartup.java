@@ -49,6 +49,7 @@ public final class AgentStartup {
     if (settings.debug()) {
       AgentLog.enableDebug();
     }
+    settings.applyRuntimeProperties();
 
     TouchpointsFile file = readTouchpointsFile(settings);
     List<ConfiguredTouchpoint> configured = file == null ? List.of() : file.entries();
