@@ -20,7 +20,7 @@ class IgnoresTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"shop/Checkout", "com/vendor/legacy/OrderService", "dev/touchpoint/examples/shop/ShopApp",
+  @ValueSource(strings = {"shop/Checkout", "com/vendor/legacy/OrderService", "dev/touchpoint/examples/payments/Authorisations",
       "shop/Checkout$Inner"})
   void applicationClassesAreNot(String internalName) {
     assertThat(Ignores.ignores(internalName)).isFalse();

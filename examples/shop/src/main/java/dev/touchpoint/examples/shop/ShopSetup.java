@@ -1,0 +1,35 @@
+package dev.touchpoint.examples.shop;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the shop's parts are, and whether to send traces to Zipkin. Maven passes them as system
+ * properties (see this module's pom.xml).
+ */
+record ShopSetup(Path storefrontJar, Path paymentsJar, Path agentJar, Path touchpointsFile, boolean withZipkin,
+    Path zipkinJar, int zipkinPort) {
+
+  static ShopSetup fromSystemProperties() {
+    return new ShopSetup(
+        existing("shop.storefront.jar"),
+        existing("shop.payments.jar"),
+        existing("shop.agent.jar"),
+        existing("shop.payments.touchpoints"),
+        Boolean.getBoolean("shop.zipkin"),
+        Path.of(System.getProperty("shop.zipkin.jar", "zipkin-server-exec.jar")),
+        Integer.getInteger("zipkin.port", 9411));
+  }
+
+  private static Path existing(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException("-D" + property + " is not set; run the shop with: mvn -q -DskipTests -Prun-example package");
+    }
+    Path path = Path.of(value).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException(path + " (" + property + ") does not exist; build it with: mvn -q -DskipTests package");
+    }
+    return path;
+  }
+}

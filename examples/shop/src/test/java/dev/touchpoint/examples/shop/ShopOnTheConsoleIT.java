@@ -1,0 +1,93 @@
+package dev.touchpoint.examples.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What the README's main command shows: the shop on the console, each service in its own JVM. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShopOnTheConsoleIT {
+
+  ShopSetup setup;
+  List<String> lines;
+
+  @BeforeAll
+  void runTheShop() throws Exception {
+    setup = ShopSetup.fromSystemProperties();
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    new ShopDemo(setup, new PrintStream(output, true, StandardCharsets.UTF_8)).run(null);
+    lines = output.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void paymentsIsInstrumentedByTheAgentAloneFromItsTouchpointsFile() throws Exception {
+    try (JarFile payments = new JarFile(setup.paymentsJar().toFile())) {
+      assertThat(payments.stream().map(entry -> entry.getName()).filter(name -> name.endsWith(".class")))
+          .anyMatch(name -> name.startsWith("dev/touchpoint/examples/payments/"))
+          .noneMatch(name -> name.startsWith("dev/touchpoint/") && !name.startsWith("dev/touchpoint/examples/"));
+    }
+    assertThat(lines).anySatisfy(line -> assertThat(line)
+        .startsWith("[payments  ] [touchpoint-agent] Touchpoint agent")
+        .contains("4 entries from touchpoints.yaml"));
+    assertThat(spanLines("[payments  ] span ")).extracting(line -> line.split("\\s+")[3]).contains(
+        "payments.authorise", "acquirer.charge", "payments.retry-backup-acquirer", "finance.reconcile");
+  }
+
+  @Test
+  void everyTouchpointSpanIsOneReadableLineSayingWhomItServed() {
+    assertThat(spanLines("[storefront] span checkout.place-order")).hasSize(ShopDemo.ORDERS.size())
+        .allSatisfy(line -> assertThat(line).contains("cx.customer.kind=external", "cx.customer.segment=shopper",
+            "cx.journey=checkout", "cx.promises=[fast, right-first-time]"));
+    assertThat(spanLines("[payments  ] span acquirer.charge"))
+        .allSatisfy(line -> assertThat(line).contains("cx.customer.kind=partner", "cx.customer.segment=card-acquirer"));
+    assertThat(spanLines("[payments  ] span finance.reconcile")).singleElement().asString()
+        .contains("cx.customer.kind=internal", "cx.customer.segment=finance", "cx.promise.kept=true");
+  }
+
+  @Test
+  void theShopperArrivesInPaymentsAsTheEndCustomerUnderAPseudonym() {
+    assertThat(spanLines("[payments  ] span payments.authorise")).hasSize(ShopDemo.ORDERS.size())
+        .allSatisfy(line -> assertThat(line)
+            .contains("cx.customer.kind=internal", "cx.end_customer.kind=external", "cx.end_customer.segment=shopper")
+            .containsPattern("enduser\\.pseudo\\.id=[0-9a-f]{32}"));
+    assertThat(lines).noneMatch(line -> line.contains(ShopDemo.SHOPPER_ID));
+  }
+
+  @Test
+  void eachOrderEndsTheWayItsStorySays() {
+    assertThat(lines).filteredOn(line -> line.startsWith("[shopper   ] <- ")).containsExactly(
+        "[shopper   ] <- 200 paid order-1001 (primary-auth-0001)",
+        "[shopper   ] <- 200 paid order-1002 (primary-auth-0002)",
+        "[shopper   ] <- 200 paid order-1003 (backup-auth-0003)",
+        "[shopper   ] <- 402 card declined for order-1004");
+    assertThat(lines).contains("[finance   ] <- 200 3 payments settled, 1319.94 in total");
+  }
+
+  @Test
+  void itEndsWithEachServicesSummaryOfItsExperienceMetrics() {
+    List<String> summary = lines.subList(lines.indexOf("Each service sums up its experience metrics as it stops:"), lines.size());
+
+    // Exact where the story is deterministic; latency may break "fast" once more on a slow machine.
+    assertThat(summary).anySatisfy(line -> assertThat(line)
+        .startsWith("[storefront] summary: checkout.place-order             4 calls")
+        .contains("broken (fast "));
+    assertThat(summary).anySatisfy(line -> assertThat(line)
+        .startsWith("[payments  ] summary: payments.authorise               4 calls")
+        .contains("right-first-time 1)"));
+    assertThat(summary).contains(
+        "[storefront] summary: fraud-check                    control  ran 4 times",
+        "[payments  ] summary: payments.retry-backup-acquirer recovery ran 1 time",
+        "[payments  ] summary: finance.reconcile                1 call     1 kept    0 broken");
+  }
+
+  private List<String> spanLines(String prefix) {
+    return lines.stream().filter(line -> line.startsWith(prefix)).toList();
+  }
+}
