@@ -19,23 +19,24 @@ import java.util.regex.Pattern;
 
 /**
  * One of the shop's services in a JVM of its own. Its output is relayed line by line, prefixed with
- * its name; it is ready once it prints where it listens. Closing it stops it the way an operator
- * would (SIGTERM), so its shutdown hooks flush telemetry and print its summary.
+ * its name; it is ready once it prints where it listens. Closing it stops it, and its shutdown
+ * hooks flush its telemetry and print its summary.
  */
 final class ServiceProcess implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private final String name;
+  private final OwnedProcess owned;
   private final Process process;
   private final Thread relay;
   private final CompletableFuture<URI> address = new CompletableFuture<>();
 
-  private ServiceProcess(String name, Process process, PrintStream out) {
+  private ServiceProcess(String name, OwnedProcess owned, PrintStream out) {
     this.name = name;
-    this.process = process;
+    this.owned = owned;
+    this.process = owned.process();
     this.relay = new Thread(() -> relay(out), name + "-output");
     relay.setDaemon(true);
     relay.start();
@@ -44,14 +45,11 @@ final class ServiceProcess implements AutoCloseable {
   /** Starts {@code java <jvmArguments> -jar <jar> <programArguments>}. */
   static ServiceProcess start(String name, List<String> jvmArguments, Path jar, List<String> programArguments,
       PrintStream out) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmArguments);
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(programArguments);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    return new ServiceProcess(name, process, out);
+    List<String> arguments = new ArrayList<>(jvmArguments);
+    arguments.add("-jar");
+    arguments.add(jar.toString());
+    arguments.addAll(programArguments);
+    return new ServiceProcess(name, OwnedProcess.startJava(arguments, ProcessBuilder.Redirect.PIPE), out);
   }
 
   /** Where the service listens, once it does. */
@@ -85,12 +83,7 @@ final class ServiceProcess implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    // Through the handle: Process.destroy() would also close our end of its output, and lose what
-    // it prints while it shuts down.
-    process.toHandle().destroy();
-    if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-    }
+    owned.close();
     relay.join(TimeUnit.SECONDS.toMillis(5));
   }
 }

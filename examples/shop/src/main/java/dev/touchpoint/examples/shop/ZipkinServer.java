@@ -14,23 +14,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Zipkin server, started from its executable jar on 127.0.0.1 with in-memory storage, and
- * stopped on close, or at the latest when this JVM exits, so no server outlives a failed run.
+ * stopped on close, or at the latest when this JVM exits.
  */
 public final class ZipkinServer implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
-  private final Process process;
+  private final OwnedProcess owned;
   private final Path log;
   private final URI address;
-  private final Thread stopAtExit;
 
-  private ZipkinServer(Process process, Path log, int port) {
-    this.process = process;
+  private ZipkinServer(OwnedProcess owned, Path log, int port) {
+    this.owned = owned;
     this.log = log;
     this.address = URI.create("http://127.0.0.1:" + port);
-    this.stopAtExit = new Thread(process::destroyForcibly, "zipkin-stop-at-exit");
-    Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
   /** Starts Zipkin from {@code jar} on {@code port} and waits until it answers its health check. */
@@ -39,15 +36,12 @@ public final class ZipkinServer implements AutoCloseable {
       throw new IOException("no Zipkin server at " + jar + "; Maven copies it there with -Pzipkin");
     }
     Path log = Files.createTempFile("zipkin-", ".log");
-    Process process = new ProcessBuilder(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
+    OwnedProcess process = OwnedProcess.startJava(List.of("-Xmx512m", "-jar", jar.toString(),
             // Loopback only: nobody else on the network sees the traces.
             "--armeria.ports[0].ip=127.0.0.1",
             "--armeria.ports[0].port=" + port,
-            "--armeria.ports[0].protocols[0]=http"))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+            "--armeria.ports[0].protocols[0]=http"),
+        ProcessBuilder.Redirect.to(log.toFile()));
     ZipkinServer zipkin = new ZipkinServer(process, log, port);
     try {
       zipkin.awaitHealthy();
@@ -73,8 +67,8 @@ public final class ZipkinServer implements AutoCloseable {
     HttpRequest health = HttpRequest.newBuilder(address.resolve("/health")).timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IOException("Zipkin exited with code " + process.exitValue() + " before it was up:\n" + tail());
+      if (!owned.process().isAlive()) {
+        throw new IOException("Zipkin exited with code " + owned.process().exitValue() + " before it was up:\n" + tail());
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -95,15 +89,7 @@ public final class ZipkinServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    process.destroy();
-    if (!process.waitFor(20, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-    }
-    try {
-      Runtime.getRuntime().removeShutdownHook(stopAtExit);
-    } catch (IllegalStateException exiting) {
-      // Already shutting down: the hook runs anyway, harmlessly.
-    }
+    owned.close();
     Files.deleteIfExists(log);
   }
 }
