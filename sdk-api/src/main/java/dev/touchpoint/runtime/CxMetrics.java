@@ -24,7 +24,7 @@ final class CxMetrics {
       List.of(0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5);
 
   final DoubleHistogram touchpointDuration;
-  final LongCounter promiseOutcomes;
+  final PromiseOutcomes promiseOutcomes = new PromiseOutcomes();
   final LongCounter recoveries;
   final DoubleHistogram controlDuration;
   final DoubleHistogram feedbackScore;
@@ -36,10 +36,10 @@ final class CxMetrics {
         .setUnit("s")
         .setExplicitBucketBoundariesAdvice(boundaries)
         .build();
-    promiseOutcomes = meter.counterBuilder(PROMISE_OUTCOMES)
+    meter.counterBuilder(PROMISE_OUTCOMES)
         .setDescription("Promises kept and broken, per touchpoint and promise.")
         .setUnit("{outcome}")
-        .build();
+        .buildWithCallback(promiseOutcomes::report);
     recoveries = meter.counterBuilder(RECOVERIES)
         .setDescription("Recovery paths run, per recovery and the touchpoint they ran in.")
         .setUnit("{recovery}")
@@ -65,7 +65,7 @@ final class CxMetrics {
   }
 
   void recordOutcome(TouchpointDescriptor touchpoint, int promise, boolean kept) {
-    promiseOutcomes.add(1, touchpoint.outcomeAttributes(promise, kept));
+    promiseOutcomes.record(touchpoint, promise, kept);
   }
 
   void recordRecovery(RecoveryDescriptor recovery, TouchpointDescriptor recoveredIn) {

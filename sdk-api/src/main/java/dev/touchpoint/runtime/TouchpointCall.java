@@ -112,13 +112,13 @@ public final class TouchpointCall {
         builder.addLink(around.lastFailure); // the failed first attempt this recovery repairs
       }
       Span span = builder.startSpan();
-      String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journey().orElse(null) : null;
+      String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journeyOrNull() : null;
       TouchpointCall started = new TouchpointCall(call, span, binding.metrics, enclosing,
           journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
       if (call instanceof RecoveryDescriptor recovery) {
         started.recoveryRan(recovery, around);
       }
-      started.scope = parent.with(span).with(ACTIVE, started).makeCurrent();
+      started.scope = new CallContext(parent, span, ACTIVE, started).makeCurrent();
       return started;
     } catch (Throwable problem) {
       InternalErrors.report("start a touchpoint span", problem);
@@ -333,7 +333,7 @@ public final class TouchpointCall {
   private static TouchpointCall journeyRootNamed(String journey, TouchpointCall enclosing) {
     for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
       TouchpointCall root = call.journeyRoot;
-      if (root != null && journey.equals(((TouchpointDescriptor) root.descriptor).journey().orElse(null))) {
+      if (root != null && journey.equals(((TouchpointDescriptor) root.descriptor).journeyOrNull())) {
         return root;
       }
     }

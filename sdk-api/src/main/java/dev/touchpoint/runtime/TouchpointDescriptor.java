@@ -43,6 +43,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
   private final Attributes durationBroken;
   private final Attributes[] promiseKept;
   private final Attributes[] promiseBroken;
+  private final int slot = PromiseOutcomes.nextSlot();
 
   private TouchpointDescriptor(Builder builder) {
     super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
@@ -149,6 +150,15 @@ public final class TouchpointDescriptor extends CallDescriptor {
 
   public Optional<String> journey() {
     return Optional.ofNullable(journey);
+  }
+
+  /** Where per-binding counters find this touchpoint's, without a map. */
+  int slot() {
+    return slot;
+  }
+
+  String journeyOrNull() {
+    return journey;
   }
 
   public Optional<String> owner() {
