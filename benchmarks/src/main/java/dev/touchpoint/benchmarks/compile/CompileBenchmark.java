@@ -1,0 +1,97 @@
+package dev.touchpoint.benchmarks.compile;
+
+import dev.touchpoint.benchmarks.report.Stats;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * javac over a source set with 1,000 {@code @Touchpoint} methods, without annotation processing
+ * and with the Touchpoint processor, each run a fresh javac process (as on a command line or a
+ * clean CI build), alternating so that a busy moment hits both alike.
+ */
+public final class CompileBenchmark {
+
+  /** The median wall time of each way of compiling, and the generated sources it produced. */
+  public record Result(int touchpointMethods, int runs, double medianMillisWithout, double medianMillisWith,
+      int generatedSources) {
+
+    public double overhead() {
+      return medianMillisWith / medianMillisWithout - 1;
+    }
+  }
+
+  private final Path javac;
+  private final String classPath;
+  private final String processorPath;
+  private final Path work;
+
+  public CompileBenchmark(Path javac, String classPath, String processorPath, Path work) {
+    this.javac = javac;
+    this.classPath = classPath;
+    this.processorPath = processorPath;
+    this.work = work;
+  }
+
+  public Result measure(int classes, int methodsPerClass, int runs) throws IOException, InterruptedException {
+    Path sources = work.resolve("src");
+    deleteRecursively(work);
+    List<Path> files = AnnotatedSources.write(sources, classes, methodsPerClass);
+    Path argFile = work.resolve("sources.txt");
+    Files.write(argFile, files.stream().map(Path::toString).toList());
+    List<String> without = List.of("-proc:none");
+    List<String> with = List.of("-processorpath", processorPath);
+    javac(without, argFile); // unmeasured: the OS caches the JDK and the jars for both alike
+    javac(with, argFile);
+    double[] millisWithout = new double[runs];
+    double[] millisWith = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      millisWithout[i] = javac(without, argFile);
+      millisWith[i] = javac(with, argFile);
+    }
+    int generated;
+    try (Stream<Path> out = Files.walk(work.resolve("generated"))) {
+      generated = (int) out.filter(file -> file.toString().endsWith(".java")).count();
+    }
+    return new Result(classes * methodsPerClass, runs, Stats.median(millisWithout), Stats.median(millisWith), generated);
+  }
+
+  /** One javac run into fresh output directories; returns its wall time in milliseconds. */
+  private double javac(List<String> options, Path argFile) throws IOException, InterruptedException {
+    Path classes = work.resolve("classes");
+    Path generated = work.resolve("generated");
+    deleteRecursively(classes);
+    deleteRecursively(generated);
+    Files.createDirectories(classes);
+    Files.createDirectories(generated);
+    List<String> command = new ArrayList<>(List.of(javac.toString(), "-d", classes.toString(),
+        "-s", generated.toString(), "-cp", classPath, "-encoding", "UTF-8"));
+    command.addAll(options);
+    command.add("@" + argFile);
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    long nanos = System.nanoTime() - start;
+    if (exit != 0) {
+      throw new IOException("javac " + options + " failed (exit " + exit + "):\n" + output);
+    }
+    return nanos / 1e6;
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

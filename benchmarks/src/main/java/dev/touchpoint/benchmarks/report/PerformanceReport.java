@@ -1,0 +1,238 @@
+package dev.touchpoint.benchmarks.report;
+
+import dev.touchpoint.benchmarks.compile.CompileBenchmark;
+import dev.touchpoint.benchmarks.startup.StartupBenchmark;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Writes docs/performance.md from one run's results: the machine, the command, the tables, and
+ * each target with what was measured against it, met or not, said plainly.
+ */
+public final class PerformanceReport {
+
+  static final String PLAIN = "plain call";
+  static final String HAND_WRITTEN = "hand-written OpenTelemetry span";
+  static final String SUBCLASS = "generated subclass";
+  static final String DECORATOR = "generated decorator";
+  static final String AGENT = "Touchpoint agent";
+  static final String WITH_SPAN = "@WithSpan under the OpenTelemetry agent";
+  private static final List<String> VARIANTS = List.of(PLAIN, HAND_WRITTEN, SUBCLASS, DECORATOR, AGENT, WITH_SPAN);
+  private static final List<String> STATES = List.of("none", "unsampled", "recording");
+
+  private final Machine machine;
+  private final String command;
+  private final String versions;
+  private final List<CallResult> calls;
+  private final List<StartupBenchmark.Result> startup;
+  private final CompileBenchmark.Result compile;
+  private final StringBuilder out = new StringBuilder();
+
+  public PerformanceReport(Machine machine, String command, String versions, List<CallResult> calls,
+      List<StartupBenchmark.Result> startup, CompileBenchmark.Result compile) {
+    this.machine = machine;
+    this.command = command;
+    this.versions = versions;
+    this.calls = calls;
+    this.startup = startup;
+    this.compile = compile;
+  }
+
+  /** The benchmark name's variant, as the report names it. */
+  public static String variantOf(String benchmarkMethod) {
+    return switch (benchmarkMethod) {
+      case "plainCall" -> PLAIN;
+      case "handWrittenSpan" -> HAND_WRITTEN;
+      case "generatedSubclass" -> SUBCLASS;
+      case "generatedDecorator" -> DECORATOR;
+      case "touchpointAgent" -> AGENT;
+      case "withSpanUnderOtelAgent" -> WITH_SPAN;
+      default -> benchmarkMethod;
+    };
+  }
+
+  public String markdown() {
+    line("# Performance");
+    line();
+    line("What a touchpoint costs, side by side with what a user would write or run instead. Written by");
+    line("`" + command + "`; run it again to measure your own machine.");
+    line();
+    line("## The machine");
+    line();
+    line("- CPU: " + machine.cpu() + ", " + machine.cores() + " cores available to the JVM");
+    line("- Memory: " + machine.memory() + "; OS: " + machine.os());
+    line("- JDK: " + machine.jdk());
+    line("- " + versions);
+    line();
+    callSection();
+    startupSection();
+    compileSection();
+    methodSection();
+    return out.toString();
+  }
+
+  private void callSection() {
+    line("## A touchpoint call");
+    line();
+    line("A trivial method (`Quotes.quote`, one multiplication), called through each variant. JMH, average time");
+    line("per call with its 99.9% confidence interval, and bytes allocated per call (the GC profiler's");
+    line("`gc.alloc.rate.norm`), over three rounds of a fresh fork each (3 warm-up and 5 measured iterations of");
+    line("1 s per fork), so that the machine's drift over minutes hits every variant alike. In three states:");
+    line("**no SDK** installed (the OpenTelemetry API is a no-op), an SDK with **sampling off** (metrics still");
+    line("record), and an SDK **recording** every span into a batch processor and an exporter that drops them.");
+    line("Touchpoint and the hand-written span record the same span attributes, promise outcomes and metrics;");
+    line("`@WithSpan` records a span with fewer attributes and no metrics.");
+    line();
+    line("| variant | no SDK | | sampling off | | recording | |");
+    line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    line("| | ns/call | B/call | ns/call | B/call | ns/call | B/call |");
+    for (String variant : VARIANTS) {
+      StringBuilder row = new StringBuilder("| " + variant + " |");
+      for (String state : STATES) {
+        Optional<CallResult> result = find(variant, state);
+        row.append(result.map(r -> " " + nanos(r) + " | " + bytes(r.bytes()) + " |").orElse(" | |"));
+      }
+      line(row.toString());
+    }
+    line();
+    line("### Against the targets");
+    line();
+    double plain = nanosOf(PLAIN, "none");
+    target("No SDK: a touchpoint costs at most 5 ns more than the plain call",
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "none", r -> r.nanos() - plain), 5.0,
+        value -> String.format(Locale.ROOT, "at most %+.1f ns", value));
+    target("No SDK: a touchpoint allocates nothing",
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "none", CallResult::bytes), 0.5,
+        value -> String.format(Locale.ROOT, "at most %.1f B/call", value));
+    line("  (OpenTelemetry's own no-op path, the hand-written span with no SDK: " + describe(HAND_WRITTEN, "none") + ")");
+    target("Sampling off: no more than OpenTelemetry's own unsampled span (the hand-written one)",
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(HAND_WRITTEN, "unsampled")),
+        1.0, PerformanceReport::ratio);
+    target("Sampling off: at most a fifth of @WithSpan's",
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(WITH_SPAN, "unsampled")),
+        0.2, PerformanceReport::ratio);
+    target("Recording: generated code at most 1.1x the hand-written span",
+        worstOf(List.of(SUBCLASS, DECORATOR), "recording", r -> r.nanos() / nanosOf(HAND_WRITTEN, "recording")),
+        1.1, PerformanceReport::ratio);
+    target("Recording: the agent at most 1.1x the hand-written span",
+        worstOf(List.of(AGENT), "recording", r -> r.nanos() / nanosOf(HAND_WRITTEN, "recording")),
+        1.1, PerformanceReport::ratio);
+    target("Recording: no slower than @WithSpan under the OpenTelemetry agent",
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "recording", r -> r.nanos() / nanosOf(WITH_SPAN, "recording")),
+        1.0, PerformanceReport::ratio);
+    line();
+  }
+
+  private void startupSection() {
+    line("## Start-up");
+    line();
+    line("A small application (it quotes a thousand prices through a `@Touchpoint` method and exits), started");
+    line("in a fresh JVM " + startup.get(0).runs() + " times per variant, round-robin. Wall time from process start to");
+    line("exit; peak resident memory as Linux reports it (`VmHWM`) just before the application exits. Medians.");
+    line("The OpenTelemetry agent runs with its exporters off.");
+    line();
+    line("| variant | wall time | added | peak RSS | added |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    StartupBenchmark.Result base = startup.get(0);
+    for (StartupBenchmark.Result result : startup) {
+      line(String.format(Locale.ROOT, "| %s | %.0f ms | %+.0f ms | %.1f MiB | %+.1f MiB |", result.variant(),
+          result.medianMillis(), result.medianMillis() - base.medianMillis(), result.medianPeakMib(),
+          result.medianPeakMib() - base.medianPeakMib()));
+    }
+    line();
+    StartupBenchmark.Result ours = startupOf("Touchpoint agent");
+    StartupBenchmark.Result theirs = startupOf("OpenTelemetry agent");
+    double ourTime = ours.medianMillis() - base.medianMillis();
+    double theirTime = theirs.medianMillis() - base.medianMillis();
+    target("The Touchpoint agent adds at most 150 ms to start-up", ourTime, 150,
+        value -> String.format(Locale.ROOT, "%+.0f ms", value));
+    target("... a twelfth of what the OpenTelemetry agent adds", ourTime / theirTime, 1.0 / 12,
+        value -> String.format(Locale.ROOT, "%.3f of its %+.0f ms", value, theirTime));
+    target("The Touchpoint agent adds at most 30 MiB to peak memory", ours.medianPeakMib() - base.medianPeakMib(), 30,
+        value -> String.format(Locale.ROOT, "%+.1f MiB", value));
+    line();
+  }
+
+  private void compileSection() {
+    line("## Compile time");
+    line();
+    line(String.format(Locale.ROOT, "javac over a generated source set with %,d `@Touchpoint` methods (%d generated",
+        compile.touchpointMethods(), compile.generatedSources()));
+    line("sources when the processor runs), each run a fresh javac process, " + compile.runs() + " runs each, alternating. Medians.");
+    line();
+    line("| javac | wall time |");
+    line("| --- | ---: |");
+    line(String.format(Locale.ROOT, "| without annotation processing (`-proc:none`) | %.0f ms |", compile.medianMillisWithout()));
+    line(String.format(Locale.ROOT, "| with the Touchpoint processor | %.0f ms |", compile.medianMillisWith()));
+    line();
+    target("The processor adds at most 20% to javac's time", compile.overhead(), 0.20,
+        value -> String.format(Locale.ROOT, "%+.0f%%", value * 100));
+    line();
+  }
+
+  private void methodSection() {
+    line("## How it is measured");
+    line();
+    line("- The harness is `benchmarks/` (`dev.touchpoint.benchmarks.RunAll`). JMH forks a JVM per variant and");
+    line("  state: the plain call, the hand-written span and the generated code run in plain JVMs; the agent in a");
+    line("  JVM started with `-javaagent:touchpoint-agent.jar`; `@WithSpan` in one started with the OpenTelemetry");
+    line("  Java agent, whose SDK is put in each state through its `otel.*` properties and given the same");
+    line("  span-dropping exporter through a one-class extension.");
+    line("- The SDK states are the same for every in-process variant: `Sampler.alwaysOff()` or `alwaysOn()`, a");
+    line("  `BatchSpanProcessor` with default settings, and a metric reader that collects only at shutdown.");
+    line("- A recording run whose exporter received no span fails rather than report a number, and each agent");
+    line("  benchmark refuses to run without its agent.");
+    line("- CI runs the same harness once, with one short iteration, to keep it working; its numbers mean nothing.");
+  }
+
+  private void target(String what, double measured, double limit, DoubleFunction<String> format) {
+    String verdict = Double.isNaN(measured) ? "not measured" : measured <= limit ? "**met**" : "**missed**";
+    line("- " + what + ": " + format.apply(measured) + ", " + verdict);
+  }
+
+  private double worstOf(List<String> variants, String state, ToDoubleFunction<CallResult> value) {
+    return variants.stream().map(variant -> find(variant, state)).flatMap(Optional::stream)
+        .mapToDouble(value).max().orElse(Double.NaN);
+  }
+
+  private String describe(String variant, String state) {
+    return find(variant, state).map(r -> nanos(r) + " ns and " + bytes(r.bytes()) + " B per call").orElse("not measured");
+  }
+
+  private double nanosOf(String variant, String state) {
+    return find(variant, state).map(CallResult::nanos).orElse(Double.NaN);
+  }
+
+  private Optional<CallResult> find(String variant, String state) {
+    return calls.stream().filter(r -> r.variant().equals(variant) && r.state().equals(state)).findFirst();
+  }
+
+  private StartupBenchmark.Result startupOf(String variant) {
+    return startup.stream().filter(r -> r.variant().equals(variant)).findFirst().orElseThrow();
+  }
+
+  private static String nanos(CallResult result) {
+    return Double.isNaN(result.error()) || result.error() == 0
+        ? String.format(Locale.ROOT, "%.1f", result.nanos())
+        : String.format(Locale.ROOT, "%.1f ± %.1f", result.nanos(), result.error());
+  }
+
+  private static String bytes(double bytes) {
+    return Double.isNaN(bytes) ? "n/a" : String.format(Locale.ROOT, "%.0f", bytes);
+  }
+
+  private static String ratio(double value) {
+    return String.format(Locale.ROOT, "%.2fx", value);
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  private void line() {
+    out.append('\n');
+  }
+}
