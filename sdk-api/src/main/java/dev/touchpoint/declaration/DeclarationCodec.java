@@ -18,6 +18,36 @@ public final class DeclarationCodec {
 
   private DeclarationCodec() {}
 
+  /** Any declaration, as its kind's {@code encode} writes it. */
+  public static String encode(Declaration declaration) {
+    if (declaration instanceof TouchpointDeclaration touchpoint) {
+      return encode(touchpoint);
+    }
+    return declaration instanceof RecoveryDeclaration recovery ? encode(recovery) : encode((ControlDeclaration) declaration);
+  }
+
+  /**
+   * Reads declarations written one after another (the processor's experience index): each is
+   * read by its tag.
+   *
+   * @throws IllegalArgumentException when {@code encoded} is not a sequence of declarations in this format
+   */
+  public static List<Declaration> decodeAll(String encoded) {
+    List<Declaration> declarations = new ArrayList<>();
+    Reader in = new Reader(encoded);
+    while (!in.atEnd()) {
+      String tag = in.peek();
+      declarations.add(switch (tag == null ? "" : tag) {
+        case TOUCHPOINT_TAG -> readTouchpoint(in);
+        case RECOVERY_TAG -> readRecovery(in);
+        case CONTROL_TAG -> readControl(in);
+        default -> throw new IllegalArgumentException("declaration format " + tag + " is unknown: the agent and"
+            + " the processor that wrote the index are different versions");
+      });
+    }
+    return declarations;
+  }
+
   public static String encode(TouchpointDeclaration touchpoint) {
     StringBuilder out = new StringBuilder();
     field(out, TOUCHPOINT_TAG);
@@ -64,6 +94,12 @@ public final class DeclarationCodec {
   /** @throws IllegalArgumentException when {@code encoded} is not a touchpoint in this format */
   public static TouchpointDeclaration decodeTouchpoint(String encoded) {
     Reader in = new Reader(encoded);
+    TouchpointDeclaration touchpoint = readTouchpoint(in);
+    in.expectEnd();
+    return touchpoint;
+  }
+
+  private static TouchpointDeclaration readTouchpoint(Reader in) {
     in.expectTag(TOUCHPOINT_TAG);
     String name = in.next();
     String serves = in.next();
@@ -85,7 +121,6 @@ public final class DeclarationCodec {
       }
       promises.add(new DeclaredPromise(promise, within, tolerates));
     }
-    in.expectEnd();
     return new TouchpointDeclaration(
         name, serves, customer, journey, owner, promises, className, methodName, methodDescriptor);
   }
@@ -93,19 +128,27 @@ public final class DeclarationCodec {
   /** @throws IllegalArgumentException when {@code encoded} is not a recovery in this format */
   public static RecoveryDeclaration decodeRecovery(String encoded) {
     Reader in = new Reader(encoded);
-    in.expectTag(RECOVERY_TAG);
-    RecoveryDeclaration recovery = new RecoveryDeclaration(in.next(), in.next(), in.next(), in.next());
+    RecoveryDeclaration recovery = readRecovery(in);
     in.expectEnd();
     return recovery;
+  }
+
+  private static RecoveryDeclaration readRecovery(Reader in) {
+    in.expectTag(RECOVERY_TAG);
+    return new RecoveryDeclaration(in.next(), in.next(), in.next(), in.next());
   }
 
   /** @throws IllegalArgumentException when {@code encoded} is not a control in this format */
   public static ControlDeclaration decodeControl(String encoded) {
     Reader in = new Reader(encoded);
-    in.expectTag(CONTROL_TAG);
-    ControlDeclaration control = new ControlDeclaration(in.next(), in.next(), in.next(), in.next());
+    ControlDeclaration control = readControl(in);
     in.expectEnd();
     return control;
+  }
+
+  private static ControlDeclaration readControl(Reader in) {
+    in.expectTag(CONTROL_TAG);
+    return new ControlDeclaration(in.next(), in.next(), in.next(), in.next());
   }
 
   private static void field(StringBuilder out, String text) {
@@ -165,6 +208,18 @@ public final class DeclarationCodec {
             "declaration format " + found + " is not " + tag + ": the agent and the application's"
                 + " Touchpoint SDK are different versions");
       }
+    }
+
+    /** The next field, left to be read again. */
+    String peek() {
+      int start = at;
+      String field = next();
+      at = start;
+      return field;
+    }
+
+    boolean atEnd() {
+      return at == text.length();
     }
 
     void expectEnd() {

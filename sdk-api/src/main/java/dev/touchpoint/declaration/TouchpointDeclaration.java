@@ -18,7 +18,7 @@ public record TouchpointDeclaration(
     List<DeclaredPromise> promises,
     String className,
     String methodName,
-    String methodDescriptor) {
+    String methodDescriptor) implements Declaration {
 
   public TouchpointDeclaration {
     promises = List.copyOf(promises);

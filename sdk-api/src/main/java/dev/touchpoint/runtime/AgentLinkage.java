@@ -10,17 +10,82 @@ import java.lang.invoke.CallSite;
 import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.concurrent.CompletionStage;
 
 /**
- * Where the agent's advice gets its descriptors. The agent writes each touchpoint's declaration
- * into the instrumented class as an {@code invokedynamic} constant whose bootstrap is here: the JVM
- * runs it once per call site, the descriptor is built once, in the application's own runtime, and
- * every later call just loads it. A declaration that cannot be read links to null, which the
- * runtime treats as "record nothing": a bad declaration never reaches the application.
+ * The agent's door into the runtime. The agent writes each touchpoint's declaration into the
+ * instrumented class as an {@code invokedynamic} constant whose bootstrap is here: the JVM runs it
+ * once per call site, the descriptor is built once, in the application's own runtime, and every
+ * later call just loads it. A declaration that cannot be read links to null, which the runtime
+ * treats as "record nothing": a bad declaration never reaches the application.
+ *
+ * <p>The code the agent weaves calls only the static methods below, which never throw whatever
+ * happens behind them (a runtime class that failed to initialise included), and accept the null
+ * call a failed start leaves: woven code needs no branches and no handlers of its own for them.
  */
 public final class AgentLinkage {
 
   private AgentLinkage() {}
+
+  /** Starts a touchpoint call; null if even that failed. */
+  public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
+    try {
+      return TouchpointRuntime.begin(touchpoint);
+    } catch (Throwable problem) {
+      return null;
+    }
+  }
+
+  /** Starts a recovery path's call; null if even that failed. */
+  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
+    try {
+      return TouchpointRuntime.beginRecovery(recovery);
+    } catch (Throwable problem) {
+      return null;
+    }
+  }
+
+  /** Starts a control's call; null if even that failed. */
+  public static TouchpointCall beginControl(ControlDescriptor control) {
+    try {
+      return TouchpointRuntime.beginControl(control);
+    } catch (Throwable problem) {
+      return null;
+    }
+  }
+
+  /** Ends a call that returned normally. */
+  public static void end(TouchpointCall call) {
+    try {
+      if (call != null) {
+        call.end();
+      }
+    } catch (Throwable problem) {
+      // The runtime reports its own problems; this only keeps the application's return intact.
+    }
+  }
+
+  /** Ends a call when the stage it returned completes. */
+  public static void endOnCompletion(CompletionStage<?> returned, TouchpointCall call) {
+    try {
+      if (call != null) {
+        call.endOnCompletion(returned);
+      }
+    } catch (Throwable problem) {
+      // As above: the stage goes back to the application untouched.
+    }
+  }
+
+  /** Ends a call that threw {@code error}; the woven code rethrows it unchanged. */
+  public static void fail(Throwable error, TouchpointCall call) {
+    try {
+      if (call != null) {
+        call.fail(error);
+      }
+    } catch (Throwable problem) {
+      // As above: the application's own exception is what propagates.
+    }
+  }
 
   /** Bootstrap for a touchpoint's descriptor constant. */
   public static CallSite touchpoint(

@@ -40,7 +40,9 @@ final class DeclaredBounds {
   /** The bucket boundaries, in seconds, ascending. */
   static List<Double> boundariesInSeconds() {
     TreeSet<Double> seconds = new TreeSet<>(DEFAULT_SECONDS);
-    REGISTERED.forEach(nanos -> seconds.add(nanos / 1e9));
+    for (Long nanos : REGISTERED) {
+      seconds.add(nanos / 1e9);
+    }
     for (String bound : declaredElsewhere()) {
       if (LatencyBound.isValid(bound)) {
         seconds.add(LatencyBound.parse(bound).toNanos() / 1e9);
@@ -61,7 +63,11 @@ final class DeclaredBounds {
       try {
         for (URL resource : Collections.list(loader.getResources(RESOURCE))) {
           try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource.openStream(), StandardCharsets.UTF_8))) {
-            lines.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(bounds::add);
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+              if (!line.isBlank()) {
+                bounds.add(line.strip());
+              }
+            }
           }
         }
       } catch (IOException | RuntimeException unreadable) {

@@ -54,7 +54,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
     this.promises = List.copyOf(builder.promises);
     this.codeFunction = builder.codeFunction;
     this.spanAttributes = buildSpanAttributes();
-    this.promiseArray = promises.toArray(PromiseDescriptor[]::new);
+    this.promiseArray = promises.toArray(new PromiseDescriptor[0]);
     this.brokenAlone = brokenAlone(promiseArray);
     this.durationKept = durationAttributes(true);
     this.durationBroken = durationAttributes(false);
@@ -127,7 +127,11 @@ public final class TouchpointDescriptor extends CallDescriptor {
     putIfPresent(attributes, CxAttributes.JOURNEY, journey);
     putIfPresent(attributes, CxAttributes.OWNER, owner);
     if (!promises.isEmpty()) {
-      attributes.put(CxAttributes.PROMISES, promises.stream().map(PromiseDescriptor::name).toList());
+      List<String> names = new ArrayList<>(promises.size());
+      for (PromiseDescriptor promise : promises) {
+        names.add(promise.name());
+      }
+      attributes.put(CxAttributes.PROMISES, names);
     }
     putIfPresent(attributes, CODE_FUNCTION_NAME, codeFunction);
     return attributes.build();

@@ -39,4 +39,27 @@ class DeclarationCodecTest {
     assertThatThrownBy(() -> DeclarationCodec.decodeTouchpoint("12:touchpoint/9"))
         .hasMessageContaining("different versions");
   }
+
+  @Test
+  void declarationsWrittenOneAfterAnotherAreReadBackInOrder() {
+    List<Declaration> declared = List.of(
+        new TouchpointDeclaration("checkout.place-order", "EXTERNAL", "shopper", "checkout", null,
+            List.of(new DeclaredPromise("fast", "300ms", List.of("com.shop.OutOfStock"))),
+            "com.shop.Checkout", "placeOrder", "(Lcom/shop/Cart;)V"),
+        new RecoveryDeclaration("payments.retry", "com.shop.Payments", "retry", "(J)J"),
+        new ControlDeclaration("fraud-check\nline two", "com.shop.Fraud", "screen", "()V"));
+    StringBuilder index = new StringBuilder();
+    declared.forEach(declaration -> index.append(DeclarationCodec.encode(declaration)));
+
+    assertThat(DeclarationCodec.decodeAll(index.toString())).isEqualTo(declared);
+    assertThat(DeclarationCodec.decodeAll("")).isEmpty();
+  }
+
+  @Test
+  void anIndexWithAnUnknownKindIsRefusedNotMisread() {
+    assertThatThrownBy(() -> DeclarationCodec.decodeAll("9:journey/1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different versions");
+    assertThatThrownBy(() -> DeclarationCodec.decodeAll("12:touchpoint/14:cut"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
