@@ -14,6 +14,7 @@ import dev.touchpoint.processor.check.TouchpointReader;
 import dev.touchpoint.processor.check.UnresolvedTypes;
 import dev.touchpoint.processor.generate.DecoratorGenerator;
 import dev.touchpoint.processor.generate.DecoratorRegistrations;
+import dev.touchpoint.processor.generate.ExperienceIndexWriter;
 import dev.touchpoint.processor.generate.ExperienceMapWriter;
 import dev.touchpoint.processor.generate.GeneratedNames;
 import dev.touchpoint.processor.generate.GeneratedSources;
@@ -69,6 +70,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
   private DecoratorGenerator decorators;
   private SubclassGenerator subclasses;
   private ExperienceMapWriter experienceMap;
+  private ExperienceIndexWriter experienceIndex;
   private PromiseBoundsWriter promiseBounds;
   private DecoratorRegistrations registrations;
   private boolean agentInstrumentsTheRest;
@@ -103,6 +105,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
     decorators = new DecoratorGenerator(elements, environment.getTypeUtils(), sources);
     subclasses = new SubclassGenerator(elements, environment.getTypeUtils(), sources);
     experienceMap = new ExperienceMapWriter(environment.getFiler());
+    experienceIndex = new ExperienceIndexWriter(environment.getFiler());
     promiseBounds = new PromiseBoundsWriter(environment.getFiler());
     registrations = new DecoratorRegistrations(environment.getFiler());
     agentInstrumentsTheRest = option(Messages.AGENT_OPTION);
@@ -288,6 +291,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
   private void writeAggregates() throws java.io.IOException {
     if (!mapped.isEmpty() || !recoveries.isEmpty() || !controls.isEmpty()) {
       experienceMap.write(mapped, recoveries, controls, originating);
+      experienceIndex.write(mapped, recoveries, controls, originating);
       promiseBounds.write(mapped, originating);
     }
     if (!factories.isEmpty()) {

@@ -8,7 +8,6 @@ import dev.touchpoint.processor.model.RecoveryModel;
 import dev.touchpoint.processor.model.TouchpointModel;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Filer;
@@ -25,17 +24,13 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 /**
  * Writes the experience map, {@value #LOCATION}: every touchpoint, recovery path and control of the module,
  * sorted so the file is the same for the same code. Observability teams read it to see every
- * touchpoint of a service; the agent reads it to match classes without parsing them.
+ * touchpoint of a service. The agent reads the same declarations from their compact twin, the
+ * {@link ExperienceIndexWriter experience index}.
  */
 public final class ExperienceMapWriter {
 
   public static final String LOCATION = "META-INF/touchpoint/experience-map.json";
   public static final int FORMAT = 1;
-
-  private static final Comparator<MethodSignature> BY_LOCATION =
-      Comparator.comparing(MethodSignature::className)
-          .thenComparing(MethodSignature::methodName)
-          .thenComparing(MethodSignature::descriptor);
 
   private final Filer filer;
 
@@ -53,17 +48,17 @@ public final class ExperienceMapWriter {
       json.writeStartObject();
       json.writeNumberProperty("format", FORMAT);
       json.writeArrayPropertyStart("touchpoints");
-      for (TouchpointModel touchpoint : sorted(touchpoints, TouchpointModel::signature)) {
+      for (TouchpointModel touchpoint : ByLocation.sorted(touchpoints, TouchpointModel::signature)) {
         writeTouchpoint(json, touchpoint);
       }
       json.writeEndArray();
       json.writeArrayPropertyStart("recoveries");
-      for (RecoveryModel recovery : sorted(recoveries, RecoveryModel::signature)) {
+      for (RecoveryModel recovery : ByLocation.sorted(recoveries, RecoveryModel::signature)) {
         writeNamed(json, recovery);
       }
       json.writeEndArray();
       json.writeArrayPropertyStart("controls");
-      for (ControlModel control : sorted(controls, ControlModel::signature)) {
+      for (ControlModel control : ByLocation.sorted(controls, ControlModel::signature)) {
         writeNamed(json, control);
       }
       json.writeEndArray();
@@ -115,9 +110,6 @@ public final class ExperienceMapWriter {
     json.writeStringProperty("descriptor", signature.descriptor());
   }
 
-  private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, MethodSignature> signature) {
-    return items.stream().sorted(Comparator.comparing(signature, BY_LOCATION)).toList();
-  }
 
   /** Indented output: the map is read by people as much as by the agent. */
   private static final ObjectWriteContext PRETTY =
