@@ -33,6 +33,10 @@ public final class AgentLog {
     System.err.println(PREFIX + "ERROR " + message);
   }
 
+  public static boolean isDebug() {
+    return debug;
+  }
+
   public static void debug(String message) {
     if (debug) {
       System.err.println(PREFIX + "DEBUG " + message);

@@ -50,11 +50,11 @@ public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled
 
   /** Passes the runtime's settings on, without overriding a system property set explicitly. */
   void applyRuntimeProperties() {
-    runtimeProperties.forEach((property, value) -> {
-      if (System.getProperty(property) == null) {
-        System.setProperty(property, value);
+    for (Map.Entry<String, String> property : runtimeProperties.entrySet()) {
+      if (System.getProperty(property.getKey()) == null) {
+        System.setProperty(property.getKey(), property.getValue());
       }
-    });
+    }
   }
 
   private static Map<String, String> parseArguments(String arguments) {

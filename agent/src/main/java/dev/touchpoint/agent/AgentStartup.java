@@ -1,6 +1,5 @@
 package dev.touchpoint.agent;
 
-import dev.touchpoint.agent.advice.AdviceFactory;
 import dev.touchpoint.agent.config.ConfiguredTouchpoint;
 import dev.touchpoint.agent.config.TouchpointsFile;
 import dev.touchpoint.agent.install.AgentInstaller;
@@ -8,11 +7,10 @@ import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.supply.AgentSdk;
-import dev.touchpoint.agent.supply.Bundles;
 import dev.touchpoint.agent.supply.RuntimeSupply;
+import dev.touchpoint.declaration.DeclaredPromise;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
-import net.bytebuddy.dynamic.ClassFileLocator;
 
 /**
  * Starts the agent: reads the touchpoints file, decides where spans go, installs the transformer,
@@ -58,10 +56,7 @@ public final class AgentStartup {
     TypePlanner planner = new TypePlanner(views, configured, file == null ? List.of() : file.paths());
     RuntimeSupply supply = new RuntimeSupply(instrumentation);
     String spansGo = whereSpansGo(settings, mode, supply);
-    AdviceFactory advice = new AdviceFactory(new ClassFileLocator.Compound(
-        ClassFileLocator.ForClassLoader.of(AgentStartup.class.getClassLoader()),
-        jarLocator()));
-    AgentInstaller.install(instrumentation, planner, supply, advice, mode == Mode.ATTACHED);
+    AgentInstaller.install(instrumentation, planner, supply, mode == Mode.ATTACHED);
     System.setProperty(INSTALLED, mode.name());
 
     LoaderView system = views.of(ClassLoader.getSystemClassLoader());
@@ -89,9 +84,13 @@ public final class AgentStartup {
    */
   private static void publishBounds(List<ConfiguredTouchpoint> configured) {
     StringBuilder bounds = new StringBuilder(System.getProperty(BOUNDS_PROPERTY, ""));
-    configured.stream().flatMap(entry -> entry.promises().stream())
-        .filter(promise -> promise.within() != null)
-        .forEach(promise -> bounds.append(bounds.length() == 0 ? "" : ",").append(promise.within()));
+    for (ConfiguredTouchpoint entry : configured) {
+      for (DeclaredPromise promise : entry.promises()) {
+        if (promise.within() != null) {
+          bounds.append(bounds.length() == 0 ? "" : ",").append(promise.within());
+        }
+      }
+    }
     if (bounds.length() > 0) {
       System.setProperty(BOUNDS_PROPERTY, bounds.toString());
     }
@@ -116,14 +115,6 @@ public final class AgentStartup {
 
   private static boolean openTelemetryAgentPresent() {
     return ClassLoader.getSystemResource("io/opentelemetry/javaagent/bootstrap/InstrumentationHolder.class") != null;
-  }
-
-  private static ClassFileLocator jarLocator() {
-    try {
-      return ClassFileLocator.ForJarFile.of(Bundles.runtimeJar().toFile());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static String entries(int count, AgentSettings settings) {

@@ -1,61 +1,65 @@
 package dev.touchpoint.agent.install;
 
-import static net.bytebuddy.matcher.ElementMatchers.any;
-import static net.bytebuddy.matcher.ElementMatchers.isBootstrapClassLoader;
-
-import dev.touchpoint.agent.advice.AdviceFactory;
+import dev.touchpoint.agent.AgentLog;
 import dev.touchpoint.agent.matching.Ignores;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.supply.RuntimeSupply;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.matcher.ElementMatcher;
+import java.lang.instrument.UnmodifiableClassException;
 
 /**
- * Installs the agent's one transformer. Class formats never change (advice only, no new fields or
- * methods), so a class can be retransformed back; descriptions come from the class file pool, never
- * by loading a class; lambdas are not instrumented; and a class the agent cannot transform loads as
- * it was.
+ * Installs the agent's one transformer. At start-up nothing of the application is loaded yet and
+ * the transformer sees every class as it loads; attached to a running JVM, the classes already
+ * loaded that can have something to instrument are retransformed too, one at a time, so that one
+ * that cannot be does not hold back the others.
  */
 public final class AgentInstaller {
 
   private AgentInstaller() {}
 
-  /**
-   * @param retransformLoaded whether classes loaded before the agent started are instrumented too
-   *     (attached at run time); at start-up nothing of the application is loaded yet
-   */
-  public static ResettableClassFileTransformer install(Instrumentation instrumentation, TypePlanner planner,
-      RuntimeSupply supply, AdviceFactory advice, boolean retransformLoaded) {
-    AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-        .disableClassFormatChanges()
-        .with(retransformLoaded
-            ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION
-            : AgentBuilder.RedefinitionStrategy.DISABLED)
-        .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
-        .with(AgentBuilder.PoolStrategy.Default.FAST)
-        .with(AgentBuilder.LambdaInstrumentationStrategy.DISABLED)
-        .with(new FailureListener())
-        .with(ClassFilePrefilter.decorator(planner))
-        // Replaces Byte Buddy's default ignore rule; ours covers it and the JDK, the agent itself,
-        // frameworks' internals and generated proxies.
-        .ignore(ignoredNames())
-        .or(any(), isBootstrapClassLoader())
-        .type(new TouchpointTypes(planner, supply))
-        .transform(new TouchpointTransformer(planner, advice));
-    return builder.installOn(instrumentation);
+  public static void install(Instrumentation instrumentation, TypePlanner planner, RuntimeSupply supply,
+      boolean retransformLoaded) {
+    ClassFilePrefilter prefilter = new ClassFilePrefilter(planner);
+    instrumentation.addTransformer(new TouchpointTransformer(prefilter, new Weaver(planner, supply)),
+        instrumentation.isRetransformClassesSupported());
+    if (retransformLoaded) {
+      retransformLoaded(instrumentation, prefilter);
+    }
   }
 
-  private static ElementMatcher.Junction<TypeDescription> ignoredNames() {
-    return new ElementMatcher.Junction.AbstractBase<>() {
-      @Override
-      public boolean matches(TypeDescription type) {
-        return Ignores.ignoresBinaryName(type.getName());
+  private static void retransformLoaded(Instrumentation instrumentation, ClassFilePrefilter prefilter) {
+    if (!instrumentation.isRetransformClassesSupported()) {
+      AgentLog.warnOnce("retransform", "this JVM cannot retransform classes: only classes loaded from now on are instrumented");
+      return;
+    }
+    for (Class<?> loaded : instrumentation.getAllLoadedClasses()) {
+      if (mayDeclare(instrumentation, prefilter, loaded)) {
+        try {
+          instrumentation.retransformClasses(loaded);
+        } catch (UnmodifiableClassException | RuntimeException | LinkageError failure) {
+          AgentLog.warnOnce("retransform:" + loaded.getName(), "could not instrument the already loaded "
+              + loaded.getName() + " (" + failure + "); it runs exactly as it was written");
+        }
       }
-    };
+    }
+  }
+
+  private static boolean mayDeclare(Instrumentation instrumentation, ClassFilePrefilter prefilter, Class<?> loaded) {
+    ClassLoader loader = loaded.getClassLoader();
+    if (loader == null || loaded.isArray() || loaded.isPrimitive() || loaded.isHidden()
+        || !instrumentation.isModifiableClass(loaded)) {
+      return false;
+    }
+    String internalName = loaded.getName().replace('.', '/');
+    if (Ignores.ignores(internalName)) {
+      return false;
+    }
+    try (InputStream classFile = loader.getResourceAsStream(internalName + ".class")) {
+      return classFile != null && prefilter.isCandidate(loader, internalName, classFile.readAllBytes());
+    } catch (IOException | RuntimeException unreadable) {
+      return false;
+    }
   }
 }

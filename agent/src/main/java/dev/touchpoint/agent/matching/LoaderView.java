@@ -35,8 +35,14 @@ public final class LoaderView {
   }
 
   /** Touchpoints the maps name, for the start-up line. */
-  public long mappedTouchpoints() {
-    return mapped.values().stream().flatMap(List::stream).filter(method -> method.touchpoint() != null).count();
+  public int mappedTouchpoints() {
+    int touchpoints = 0;
+    for (List<MappedMethod> methods : mapped.values()) {
+      for (MappedMethod method : methods) {
+        touchpoints += method.touchpoint() != null ? 1 : 0;
+      }
+    }
+    return touchpoints;
   }
 
   /** Classes the maps name, for the start-up line. */

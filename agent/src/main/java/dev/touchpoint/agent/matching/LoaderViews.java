@@ -16,7 +16,7 @@ public final class LoaderViews {
     LoaderView view = views.get(loader);
     if (view == null) {
       // Worked out outside the lock: reading resources may load classes in other threads' loaders.
-      LoaderView computed = new LoaderView(ExperienceMaps.visibleFrom(loader), loader.getResource(ANNOTATION) != null);
+      LoaderView computed = new LoaderView(ExperienceIndexes.visibleFrom(loader), loader.getResource(ANNOTATION) != null);
       view = views.putIfAbsent(loader, computed);
       if (view == null) {
         view = computed;

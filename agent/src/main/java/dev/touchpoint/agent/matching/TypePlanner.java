@@ -3,6 +3,7 @@ package dev.touchpoint.agent.matching;
 import dev.touchpoint.agent.AgentLog;
 import dev.touchpoint.agent.config.ConfiguredPath;
 import dev.touchpoint.agent.config.ConfiguredTouchpoint;
+import dev.touchpoint.agent.matching.ClassModel.MethodModel;
 import dev.touchpoint.agent.matching.PlannedMethod.Kind;
 import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclarationCodec;
@@ -10,10 +11,7 @@ import dev.touchpoint.declaration.RecoveryDeclaration;
 import dev.touchpoint.declaration.TouchpointDeclaration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDefinition;
-import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.jar.asm.Type;
 
 /**
  * Decides which methods of a type the agent instruments, and as what. Sources in order: the
@@ -27,8 +25,6 @@ public final class TypePlanner {
   private final LoaderViews views;
   private final List<ConfiguredTouchpoint> configured;
   private final List<ConfiguredPath> configuredPaths;
-  /** The last plan of this thread: the matcher and the transformer ask about the same type in a row. */
-  private final ThreadLocal<Memo> last = new ThreadLocal<>();
 
   public TypePlanner(LoaderViews views, List<ConfiguredTouchpoint> configured, List<ConfiguredPath> configuredPaths) {
     this.views = views;
@@ -59,30 +55,20 @@ public final class TypePlanner {
   }
 
   /** The methods of {@code type} to instrument; empty for most types. */
-  public List<PlannedMethod> plan(TypeDescription type, ClassLoader loader) {
-    Memo memo = last.get();
-    if (memo != null && memo.type == type && memo.loader == loader) {
-      return memo.plan;
-    }
-    List<PlannedMethod> plan = computePlan(type, loader);
-    last.set(new Memo(type, loader, plan));
-    return plan;
-  }
-
-  private List<PlannedMethod> computePlan(TypeDescription type, ClassLoader loader) {
+  public List<PlannedMethod> plan(ClassModel type, ClassLoader loader) {
     LoaderView view = views.of(loader);
-    List<MappedMethod> mapped = view.mapped(type.getName());
+    List<MappedMethod> mapped = view.mapped(type.binaryName());
     List<PlannedMethod> plan = new ArrayList<>();
-    for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
-      if (!instrumentable(method)) {
+    for (MethodModel method : type.methods()) {
+      if (!method.isInstrumentable()) {
         continue;
       }
-      PlannedMethod planned = fromMap(mapped, method);
+      PlannedMethod planned = fromMap(mapped, method, loader);
       if (planned == null && mapped.isEmpty() && view.seesAnnotations()) {
-        planned = fromAnnotations(type, method);
+        planned = fromAnnotations(type, method, loader);
       }
       if (planned == null) {
-        planned = fromFile(type, method);
+        planned = fromFile(type, method, loader);
       }
       if (planned != null) {
         plan.add(planned);
@@ -91,50 +77,51 @@ public final class TypePlanner {
     return List.copyOf(plan);
   }
 
-  private static PlannedMethod fromMap(List<MappedMethod> mapped, MethodDescription method) {
+  private static PlannedMethod fromMap(List<MappedMethod> mapped, MethodModel method, ClassLoader loader) {
     for (MappedMethod entry : mapped) {
-      if (entry.methodName().equals(method.getName()) && entry.descriptor().equals(method.getDescriptor())) {
-        return planned(method, entry.touchpoint(), entry.recovery(), entry.control(), "experience map");
+      if (entry.methodName().equals(method.name()) && entry.descriptor().equals(method.descriptor())) {
+        return planned(method, loader, entry.touchpoint(), entry.recovery(), entry.control(), "experience map");
       }
     }
     return null;
   }
 
-  private static PlannedMethod fromAnnotations(TypeDescription type, MethodDescription method) {
-    TouchpointDeclaration touchpoint = AnnotatedMethods.touchpoint(type, method);
+  private static PlannedMethod fromAnnotations(ClassModel type, MethodModel method, ClassLoader loader) {
+    TouchpointDeclaration touchpoint = AnnotatedMethods.touchpoint(type, method, loader);
     RecoveryDeclaration recovery = AnnotatedMethods.recovery(type, method);
     ControlDeclaration control = AnnotatedMethods.control(type, method);
     int kinds = (touchpoint != null ? 1 : 0) + (recovery != null ? 1 : 0) + (control != null ? 1 : 0);
     if (kinds > 1) {
-      AgentLog.warnOnce("kinds:" + type.getName() + "." + method.getName(), type.getName() + "." + method.getName()
+      AgentLog.warnOnce("kinds:" + type.binaryName() + "." + method.name(), type.binaryName() + "." + method.name()
           + " is marked as more than one of @Touchpoint, @Recovery and @Control; it is instrumented as the first");
     }
-    return planned(method, touchpoint, recovery, control, "annotations");
+    return planned(method, loader, touchpoint, recovery, control, "annotations");
   }
 
-  private PlannedMethod fromFile(TypeDescription type, MethodDescription method) {
+  private PlannedMethod fromFile(ClassModel type, MethodModel method, ClassLoader loader) {
+    String className = type.binaryName();
     List<String> parameters = null;
     for (ConfiguredTouchpoint entry : configured) {
       parameters = parameters != null ? parameters : parameterTypes(method);
-      if (entry.matches(type.getName(), method.getName(), parameters)) {
-        return planned(method, entry.declarationFor(type.getName(), type.getSimpleName(), method.getName(),
-            method.getDescriptor()), null, null, entry.origin());
+      if (entry.matches(className, method.name(), parameters)) {
+        return planned(method, loader, entry.declarationFor(className, type.simpleName(), method.name(),
+            method.descriptor()), null, null, entry.origin());
       }
     }
     for (ConfiguredPath entry : configuredPaths) {
       parameters = parameters != null ? parameters : parameterTypes(method);
-      if (entry.matches(type.getName(), method.getName(), parameters)) {
-        String name = entry.nameFor(type.getSimpleName(), method.getName());
+      if (entry.matches(className, method.name(), parameters)) {
+        String name = entry.nameFor(type.simpleName(), method.name());
         return entry.recovery()
-            ? planned(method, null, new RecoveryDeclaration(name, type.getName(), method.getName(), method.getDescriptor()), null, entry.origin())
-            : planned(method, null, null, new ControlDeclaration(name, type.getName(), method.getName(), method.getDescriptor()), entry.origin());
+            ? planned(method, loader, null, new RecoveryDeclaration(name, className, method.name(), method.descriptor()), null, entry.origin())
+            : planned(method, loader, null, null, new ControlDeclaration(name, className, method.name(), method.descriptor()), entry.origin());
       }
     }
     return null;
   }
 
   /** The plan for the first declaration given, touchpoint before recovery before control; null for none. */
-  private static PlannedMethod planned(MethodDescription method, TouchpointDeclaration touchpoint,
+  private static PlannedMethod planned(MethodModel method, ClassLoader loader, TouchpointDeclaration touchpoint,
       RecoveryDeclaration recovery, ControlDeclaration control, String source) {
     Kind kind;
     String encoded;
@@ -150,28 +137,16 @@ public final class TypePlanner {
     } else {
       return null;
     }
-    return new PlannedMethod(method.getName(), method.getDescriptor(), kind, returnsStage(method), encoded, source);
+    return new PlannedMethod(method.name(), method.descriptor(), kind,
+        StageTypes.returnsStage(loader, method.descriptor()), encoded, source);
   }
 
-  static boolean instrumentable(MethodDescription method) {
-    return method.isMethod() && !method.isAbstract() && !method.isNative()
-        && !method.isSynthetic() && !method.isBridge();
-  }
-
-  private static boolean returnsStage(MethodDescription method) {
-    TypeDefinition returned = method.getReturnType();
-    return !returned.represents(void.class) && !returned.isPrimitive()
-        && returned.asErasure().isAssignableTo(CompletionStage.class);
-  }
-
-  private static List<String> parameterTypes(MethodDescription method) {
+  /** The parameter types as the touchpoints file names them: {@code java.lang.String}, {@code int}, {@code com.shop.Outer.Inner}. */
+  private static List<String> parameterTypes(MethodModel method) {
     List<String> names = new ArrayList<>();
-    for (TypeDescription parameter : method.getParameters().asTypeList().asErasures()) {
-      String canonical = parameter.getCanonicalName();
-      names.add(canonical != null ? canonical : parameter.getActualName());
+    for (Type parameter : Type.getArgumentTypes(method.descriptor())) {
+      names.add(parameter.getClassName().replace('$', '.'));
     }
     return names;
   }
-
-  private record Memo(TypeDescription type, ClassLoader loader, List<PlannedMethod> plan) {}
 }

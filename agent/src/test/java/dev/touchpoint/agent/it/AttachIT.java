@@ -55,7 +55,7 @@ class AttachIT {
 
       assertThat(child.exitValue()).as(printed + stderr).isZero();
       assertThat(printed).contains("before order o-1", "after order o-2", "done");
-      assertThat(PrintedSpan.parse(printed.toString())).extracting(PrintedSpan::name)
+      assertThat(PrintedSpan.parse(printed.toString())).as(stderr).extracting(PrintedSpan::name)
           .containsExactly("support.lookup");
       assertThat(stderr).contains("(attached at run time)");
     } finally {
