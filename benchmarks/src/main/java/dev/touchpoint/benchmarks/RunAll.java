@@ -58,7 +58,7 @@ public final class RunAll {
     Path report = Path.of(System.getProperty("bench.report", "performance.md"));
     List<CallResult> calls = run.calls();
     List<StartupBenchmark.Result> startup = run.startup();
-    CompileBenchmark.Result compile = run.compile();
+    List<CompileBenchmark.Result> compile = run.compile();
     String markdown = new PerformanceReport(Machine.current(), COMMAND, versions(), calls, startup, compile).markdown();
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, markdown);
@@ -115,12 +115,14 @@ public final class RunAll {
     return startup.measure(StartupBenchmark.variants(touchpointAgent, otelAgent), smoke ? 1 : 10);
   }
 
-  private CompileBenchmark.Result compile() throws IOException, InterruptedException {
+  private List<CompileBenchmark.Result> compile() throws IOException, InterruptedException {
     CompileBenchmark compile = new CompileBenchmark(javaHome().resolve("bin/javac"),
         Files.readString(tools.resolve("javac-class-path.txt")).trim(),
         Files.readString(tools.resolve("javac-processor-path.txt")).trim(),
         tools.resolve("compile-work"));
-    return smoke ? compile.measure(10, 10, 1) : compile.measure(100, 10, 5);
+    return smoke
+        ? List.of(compile.application(2, 10, 1), compile.touchpointsOnly(2, 10, 1))
+        : List.of(compile.application(100, 10, 5), compile.touchpointsOnly(100, 10, 5));
   }
 
   private static String versions() {

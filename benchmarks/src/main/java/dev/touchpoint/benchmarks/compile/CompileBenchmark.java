@@ -17,9 +17,9 @@ import java.util.stream.Stream;
  */
 public final class CompileBenchmark {
 
-  /** The median wall time of each way of compiling, and the generated sources it produced. */
-  public record Result(int touchpointMethods, int runs, double medianMillisWithout, double medianMillisWith,
-      int generatedSources) {
+  /** The median wall time of each way of compiling one source set, and the generated sources it produced. */
+  public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
+      double medianMillisWith, int generatedSources) {
 
     public double overhead() {
       return medianMillisWith / medianMillisWithout - 1;
@@ -38,10 +38,27 @@ public final class CompileBenchmark {
     this.work = work;
   }
 
-  public Result measure(int classes, int methodsPerClass, int runs) throws IOException, InterruptedException {
+  /** Touchpoints among ordinary code, as in a service. */
+  public Result application(int classes, int methodsPerClass, int runs) throws IOException, InterruptedException {
+    return measure(classes, methodsPerClass, runs, AnnotatedSources.Shape.APPLICATION,
+        "touchpoints among ordinary code (each calls four helper methods)");
+  }
+
+  /** Nothing but trivial touchpoints: the generated code is as large as the code it instruments. */
+  public Result touchpointsOnly(int classes, int methodsPerClass, int runs) throws IOException, InterruptedException {
+    return measure(classes, methodsPerClass, runs, AnnotatedSources.Shape.TOUCHPOINTS_ONLY,
+        "nothing but one-line touchpoints (the worst case)");
+  }
+
+  private Result measure(int classes, int methodsPerClass, int runs, AnnotatedSources.Shape shape, String description)
+      throws IOException, InterruptedException {
     Path sources = work.resolve("src");
     deleteRecursively(work);
-    List<Path> files = AnnotatedSources.write(sources, classes, methodsPerClass);
+    List<Path> files = AnnotatedSources.write(sources, classes, methodsPerClass, shape);
+    int lines = 0;
+    for (Path file : files) {
+      lines += Files.readAllLines(file).size();
+    }
     Path argFile = work.resolve("sources.txt");
     Files.write(argFile, files.stream().map(Path::toString).toList());
     List<String> without = List.of("-proc:none");
@@ -58,7 +75,8 @@ public final class CompileBenchmark {
     try (Stream<Path> out = Files.walk(work.resolve("generated"))) {
       generated = (int) out.filter(file -> file.toString().endsWith(".java")).count();
     }
-    return new Result(classes * methodsPerClass, runs, Stats.median(millisWithout), Stats.median(millisWith), generated);
+    return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
+        Stats.median(millisWith), generated);
   }
 
   /** One javac run into fresh output directories; returns its wall time in milliseconds. */

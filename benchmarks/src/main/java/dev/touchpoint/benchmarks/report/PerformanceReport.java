@@ -28,11 +28,11 @@ public final class PerformanceReport {
   private final String versions;
   private final List<CallResult> calls;
   private final List<StartupBenchmark.Result> startup;
-  private final CompileBenchmark.Result compile;
+  private final List<CompileBenchmark.Result> compile;
   private final StringBuilder out = new StringBuilder();
 
   public PerformanceReport(Machine machine, String command, String versions, List<CallResult> calls,
-      List<StartupBenchmark.Result> startup, CompileBenchmark.Result compile) {
+      List<StartupBenchmark.Result> startup, List<CompileBenchmark.Result> compile) {
     this.machine = machine;
     this.command = command;
     this.versions = versions;
@@ -111,9 +111,15 @@ public final class PerformanceReport {
     target("Sampling off: no more than OpenTelemetry's own unsampled span (the hand-written one)",
         worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(HAND_WRITTEN, "unsampled")),
         1.0, PerformanceReport::ratio);
-    target("Sampling off: at most a fifth of @WithSpan's",
-        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(WITH_SPAN, "unsampled")),
-        0.2, PerformanceReport::ratio);
+    double againstWithSpan =
+        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(WITH_SPAN, "unsampled"));
+    target("Sampling off: at most a fifth of @WithSpan's", againstWithSpan, 0.2, PerformanceReport::ratio);
+    if (againstWithSpan > 0.2) {
+      line("  Why: an unsampled call still records its metrics (the lead indicators must count every call),");
+      line("  and the SDK builds the span's attributes before it asks the sampler, so that a sampler can decide");
+      line("  by `cx.customer.kind`; the hand-written span, doing the same, costs as much. Touchpoint could keep");
+      line("  fewer attributes visible to samplers, at the price of sampling by customer.");
+    }
     target("Recording: generated code at most 1.1x the hand-written span",
         worstOf(List.of(SUBCLASS, DECORATOR), "recording", r -> r.nanos() / nanosOf(HAND_WRITTEN, "recording")),
         1.1, PerformanceReport::ratio);
@@ -159,17 +165,31 @@ public final class PerformanceReport {
   private void compileSection() {
     line("## Compile time");
     line();
-    line(String.format(Locale.ROOT, "javac over a generated source set with %,d `@Touchpoint` methods (%d generated",
-        compile.touchpointMethods(), compile.generatedSources()));
-    line("sources when the processor runs), each run a fresh javac process, " + compile.runs() + " runs each, alternating. Medians.");
+    line("javac over generated source sets with 1,000 `@Touchpoint` methods each, without annotation processing");
+    line("(`-proc:none`) and with the Touchpoint processor, which checks them and generates a subclass per class.");
+    line("Each run is a fresh javac process, as on a command line or a clean CI build, alternating; medians of");
+    line(compile.get(0).runs() + " runs.");
     line();
-    line("| javac | wall time |");
-    line("| --- | ---: |");
-    line(String.format(Locale.ROOT, "| without annotation processing (`-proc:none`) | %.0f ms |", compile.medianMillisWithout()));
-    line(String.format(Locale.ROOT, "| with the Touchpoint processor | %.0f ms |", compile.medianMillisWith()));
+    line("| source set | lines | without | with the processor | added |");
+    line("| --- | ---: | ---: | ---: | ---: |");
+    for (CompileBenchmark.Result result : compile) {
+      line(String.format(Locale.ROOT, "| %s | %,d | %.0f ms | %.0f ms | %+.0f%% |", result.shape(), result.sourceLines(),
+          result.medianMillisWithout(), result.medianMillisWith(), result.overhead() * 100));
+    }
     line();
-    target("The processor adds at most 20% to javac's time", compile.overhead(), 0.20,
-        value -> String.format(Locale.ROOT, "%+.0f%%", value * 100));
+    boolean missed = false;
+    for (CompileBenchmark.Result result : compile) {
+      target("The processor adds at most 20% to javac's time, " + result.shape(), result.overhead(), 0.20,
+          value -> String.format(Locale.ROOT, "%+.0f%%", value * 100));
+      missed |= result.overhead() > 0.20;
+    }
+    if (missed) {
+      line();
+      line("Why: most of the time added is javac's, not the processor's (it takes a few percent of the samples");
+      line("in a profile): every processing round enters every class again, generating sources adds two rounds,");
+      line("and the generated subclasses are compiled like any other code. Generating class files instead of");
+      line("sources (as Micronaut does) would remove the compilation of generated code, not the rounds.");
+    }
     line();
   }
 
