@@ -1,8 +1,8 @@
 package dev.touchpoint;
 
 import dev.touchpoint.runtime.CustomerBaggage;
+import dev.touchpoint.runtime.Settings;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,8 +36,8 @@ public final class InboundCustomerPolicy {
 
   /** The policy the system properties or environment describe; the strict default without them. */
   public static InboundCustomerPolicy defaults() {
-    String trust = setting(TRUST_EVERY_CALLER);
-    String segments = setting(SEGMENTS);
+    String trust = Settings.get(TRUST_EVERY_CALLER);
+    String segments = Settings.get(SEGMENTS);
     InboundCustomerPolicy policy = new InboundCustomerPolicy("true".equalsIgnoreCase(trust), Set.of());
     if (segments != null && !segments.isBlank()) {
       policy = policy.allowingSegments(Arrays.stream(segments.split("[,;]")).map(String::strip)
@@ -77,11 +77,6 @@ public final class InboundCustomerPolicy {
 
   public boolean acceptsSegment(String segment) {
     return allowedSegments.isEmpty() || allowedSegments.contains(segment);
-  }
-
-  private static String setting(String property) {
-    String value = System.getProperty(property);
-    return value != null ? value : System.getenv(property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT));
   }
 
   @Override

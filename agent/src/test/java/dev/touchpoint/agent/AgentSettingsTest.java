@@ -10,7 +10,8 @@ class AgentSettingsTest {
   @Test
   void agentArgumentsNameTheFileTheSdkAndTheRuntimesOwnSettings() {
     AgentSettings settings = AgentSettings.from(
-        "config=touchpoints.yaml,sdk=true,inbound.trust-every-caller=true,inbound.segments=shopper,pseudonym.key=k3y");
+        "config=touchpoints.yaml,sdk=true,inbound.trust-every-caller=true,inbound.segments=shopper,pseudonym.key=k3y,"
+            + "span.attributes-at-start=true");
 
     assertThat(settings.enabled()).isTrue();
     assertThat(settings.configFile()).isEqualTo(Path.of("touchpoints.yaml"));
@@ -18,7 +19,8 @@ class AgentSettingsTest {
     assertThat(settings.runtimeProperties())
         .containsEntry("touchpoint.inbound.trust-every-caller", "true")
         .containsEntry("touchpoint.inbound.segments", "shopper")
-        .containsEntry("touchpoint.pseudonym.key", "k3y");
+        .containsEntry("touchpoint.pseudonym.key", "k3y")
+        .containsEntry("touchpoint.span.attributes-at-start", "true");
   }
 
   @Test

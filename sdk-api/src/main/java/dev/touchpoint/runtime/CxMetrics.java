@@ -4,6 +4,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.context.Context;
 import java.util.List;
 
 /**
@@ -60,20 +61,22 @@ final class CxMetrics {
     return new CxMetrics(meter);
   }
 
-  void recordDuration(TouchpointDescriptor touchpoint, long nanos, boolean kept) {
-    touchpointDuration.record(nanos / 1e9, touchpoint.durationMetricAttributes(kept));
+  // Each record takes the call's own Context: exemplars then point at the call's span, also when a
+  // stage completes on another thread, and the instrument need not look the current one up.
+  void recordDuration(TouchpointDescriptor touchpoint, long nanos, boolean kept, Context call) {
+    touchpointDuration.record(nanos / 1e9, touchpoint.durationMetricAttributes(kept), call);
   }
 
   void recordOutcome(TouchpointDescriptor touchpoint, int promise, boolean kept) {
     promiseOutcomes.record(touchpoint, promise, kept);
   }
 
-  void recordRecovery(RecoveryDescriptor recovery, TouchpointDescriptor recoveredIn) {
-    recoveries.add(1, recovery.metricAttributes(recoveredIn));
+  void recordRecovery(RecoveryDescriptor recovery, TouchpointDescriptor recoveredIn, Context call) {
+    recoveries.add(1, recovery.metricAttributes(recoveredIn), call);
   }
 
-  void recordControl(ControlDescriptor control, long nanos) {
-    controlDuration.record(nanos / 1e9, control.metricAttributes());
+  void recordControl(ControlDescriptor control, long nanos, Context call) {
+    controlDuration.record(nanos / 1e9, control.metricAttributes(), call);
   }
 
   void recordFeedback(double score, Attributes attributes) {

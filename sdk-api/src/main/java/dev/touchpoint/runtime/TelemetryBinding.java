@@ -14,21 +14,33 @@ final class TelemetryBinding {
 
   static final String INSTRUMENTATION_SCOPE = "dev.touchpoint";
 
+  /**
+   * Give spans their {@code cx.*} attributes when they start, where a sampler sees them, rather than
+   * once the sampler decided to record. Off by default: OpenTelemetry's SDK copies start attributes
+   * into a map even for a span it then drops, which costs an unsampled call about as much as the
+   * rest of it. Turn it on when a sampler decides by customer, journey or touchpoint attributes.
+   */
+  static final String ATTRIBUTES_AT_START = "touchpoint.span.attributes-at-start";
+
   /** Nothing installed yet; the runtime looks again for a global SDK now and then. */
-  static final TelemetryBinding PENDING = new TelemetryBinding(null, null, false, "nothing yet");
+  static final TelemetryBinding PENDING = new TelemetryBinding(null, null, false, false, "nothing yet");
 
   /** Null when calls record nothing; a no-op tracer when only metrics are recorded. */
   final Tracer tracer;
   /** Null when no metrics are recorded. */
   final CxMetrics metrics;
+  /** Whether {@value #ATTRIBUTES_AT_START} was set when this binding was made. */
+  final boolean attributesAtStart;
   /** Whether this binding is final until the application changes it: no need to look again. */
   final boolean settled;
   /** Where telemetry goes, in words, for the log. */
   final String description;
 
-  private TelemetryBinding(Tracer tracer, CxMetrics metrics, boolean settled, String description) {
+  private TelemetryBinding(Tracer tracer, CxMetrics metrics, boolean attributesAtStart, boolean settled,
+      String description) {
     this.tracer = tracer;
     this.metrics = metrics;
+    this.attributesAtStart = attributesAtStart;
     this.settled = settled;
     this.description = description;
   }
@@ -48,7 +60,7 @@ final class TelemetryBinding {
     boolean tracing = tracers != TracerProvider.noop();
     boolean measuring = meters != MeterProvider.noop();
     if (!tracing && !measuring) {
-      return new TelemetryBinding(null, null, settled, description + " (a no-op: nothing is recorded)");
+      return new TelemetryBinding(null, null, false, settled, description + " (a no-op: nothing is recorded)");
     }
     String version = TelemetryBinding.class.getPackage().getImplementationVersion();
     var tracer = tracers.tracerBuilder(INSTRUMENTATION_SCOPE);
@@ -57,7 +69,8 @@ final class TelemetryBinding {
       tracer.setInstrumentationVersion(version);
       meter.setInstrumentationVersion(version);
     }
-    return new TelemetryBinding(tracer.build(), measuring ? CxMetrics.on(meter.build()) : null, settled, description);
+    return new TelemetryBinding(tracer.build(), measuring ? CxMetrics.on(meter.build()) : null,
+        Settings.isEnabled(ATTRIBUTES_AT_START), settled, description);
   }
 
   boolean records() {

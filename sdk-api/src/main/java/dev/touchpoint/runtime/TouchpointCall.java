@@ -51,6 +51,8 @@ public final class TouchpointCall {
   /** The outermost touchpoint of this touchpoint's journey (possibly this); null outside journeys. */
   private final TouchpointCall journeyRoot;
   private final long startNanos;
+  /** The Context the call runs in: its span and itself over the caller's. */
+  private Context context;
   private Scope scope;
   /** The thread the call runs on until its scope closes; null afterwards. */
   private Thread openOn;
@@ -90,33 +92,55 @@ public final class TouchpointCall {
         // method it overrides: the enclosing span already stands for it.
         return NOT_RECORDED;
       }
-      SpanBuilder builder =
-          binding.tracer.spanBuilder(call.name()).setParent(parent).setAllAttributes(call.spanAttributes());
-      EndCustomer endCustomer = EndCustomerContext.fromContextOrNull(parent);
-      if (endCustomer != null) {
-        builder
-            .setAttribute(CxAttributes.END_CUSTOMER_KIND, endCustomer.kind().attributeValue())
-            .setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
-        if (endCustomer.pseudonym() != null) {
-          builder.setAttribute(CxAttributes.ENDUSER_PSEUDO_ID, endCustomer.pseudonym());
-        }
+      SpanBuilder builder = binding.tracer.spanBuilder(call.name()).setParent(parent);
+      if (binding.attributesAtStart) {
+        builder.setAllAttributes(call.spanAttributes());
+        describeEndCustomer(builder, EndCustomerContext.fromContextOrNull(parent));
       }
       TouchpointCall around = touchpointAround(enclosing);
       if (call instanceof RecoveryDescriptor && around != null && around.lastFailure != null) {
         builder.addLink(around.lastFailure); // the failed first attempt this recovery repairs
       }
       Span span = builder.startSpan();
+      if (!binding.attributesAtStart && span.isRecording()) {
+        span.setAllAttributes(call.spanAttributes());
+        describeEndCustomer(span, EndCustomerContext.fromContextOrNull(parent));
+      }
       String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journeyOrNull() : null;
       TouchpointCall started = new TouchpointCall(call, span, binding.metrics, enclosing,
           journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
+      started.context = new CallContext(parent, span, ACTIVE, started);
       if (call instanceof RecoveryDescriptor recovery) {
         started.recoveryRan(recovery, around);
       }
-      started.scope = new CallContext(parent, span, ACTIVE, started).makeCurrent();
+      started.scope = started.context.makeCurrent();
       return started;
     } catch (Throwable problem) {
       InternalErrors.report("start a touchpoint span", problem);
       return NOT_RECORDED;
+    }
+  }
+
+  private static void describeEndCustomer(SpanBuilder builder, EndCustomer endCustomer) {
+    if (endCustomer == null) {
+      return;
+    }
+    builder.setAttribute(CxAttributes.END_CUSTOMER_KIND, endCustomer.kind().attributeValue());
+    builder.setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
+    if (endCustomer.pseudonym() != null) {
+      builder.setAttribute(CxAttributes.ENDUSER_PSEUDO_ID, endCustomer.pseudonym());
+    }
+  }
+
+  // The same three attributes as above: SpanBuilder and Span share no interface to set them through.
+  private static void describeEndCustomer(Span span, EndCustomer endCustomer) {
+    if (endCustomer == null) {
+      return;
+    }
+    span.setAttribute(CxAttributes.END_CUSTOMER_KIND, endCustomer.kind().attributeValue());
+    span.setAttribute(CxAttributes.END_CUSTOMER_SEGMENT, endCustomer.segment());
+    if (endCustomer.pseudonym() != null) {
+      span.setAttribute(CxAttributes.ENDUSER_PSEUDO_ID, endCustomer.pseudonym());
     }
   }
 
@@ -221,6 +245,8 @@ public final class TouchpointCall {
   private boolean judge(TouchpointDescriptor touchpoint, long nanos, Throwable error) {
     PromiseDescriptor[] promises = touchpoint.promiseArray();
     boolean neededRecovery = recovered;
+    // An unsampled span drops its attributes: build them only for a span that records.
+    boolean describe = span.isRecording();
     int firstBroken = -1;
     List<String> broken = null;
     for (int i = 0; i < promises.length; i++) {
@@ -234,7 +260,7 @@ public final class TouchpointCall {
       if (!kept) {
         if (firstBroken < 0) {
           firstBroken = i;
-        } else {
+        } else if (describe) {
           if (broken == null) {
             broken = new ArrayList<>(promises.length);
             broken.add(promises[firstBroken].name());
@@ -244,26 +270,27 @@ public final class TouchpointCall {
       }
     }
     boolean allKept = firstBroken < 0;
-    span.setAttribute(CxAttributes.PROMISE_KEPT, allKept);
-    if (!allKept) {
-      span.setAttribute(CxAttributes.PROMISE_BROKEN, broken != null ? broken : touchpoint.brokenAlone(firstBroken));
+    if (journeyRoot != null && !allKept) {
+      journeyRoot.journeyBroken = true;
     }
-    long inControls = controlNanos;
-    span.setAttribute(CxAttributes.CONTROL_TIME_SHARE,
-        inControls == 0 ? NO_CONTROL_TIME : Double.valueOf(Math.min(1.0, (double) inControls / Math.max(1, nanos))));
-    if (journeyRoot != null) {
+    if (describe) {
+      span.setAttribute(CxAttributes.PROMISE_KEPT, allKept);
       if (!allKept) {
-        journeyRoot.journeyBroken = true;
+        span.setAttribute(CxAttributes.PROMISE_BROKEN, broken != null ? broken : touchpoint.brokenAlone(firstBroken));
       }
+      long inControls = controlNanos;
+      span.setAttribute(CxAttributes.CONTROL_TIME_SHARE,
+          inControls == 0 ? NO_CONTROL_TIME : Double.valueOf(Math.min(1.0, (double) inControls / Math.max(1, nanos))));
       if (journeyRoot == this) {
         span.setAttribute(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, !journeyBroken);
       }
     }
     if (metrics != null) {
-      metrics.recordDuration(touchpoint, nanos, allKept);
+      metrics.recordDuration(touchpoint, nanos, allKept, context);
     }
     return allKept;
   }
+
 
   /** A recovery path started inside this chain: every touchpoint around it needed recovery. */
   private void recoveryRan(RecoveryDescriptor recovery, TouchpointCall around) {
@@ -276,14 +303,14 @@ public final class TouchpointCall {
       }
     }
     if (metrics != null) {
-      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor);
+      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor, context);
     }
   }
 
   /** A control ended: its time counts towards every touchpoint around it, once even when nested. */
   private void controlEnded(ControlDescriptor control, long nanos) {
     if (metrics != null) {
-      metrics.recordControl(control, nanos);
+      metrics.recordControl(control, nanos, context);
     }
     for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
       if (call.descriptor instanceof ControlDescriptor) {

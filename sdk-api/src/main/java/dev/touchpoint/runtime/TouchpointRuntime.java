@@ -30,6 +30,8 @@ public final class TouchpointRuntime {
 
   static final int PROBE_INTERVAL = 1024;
   private static final String AUTOCONFIGURE_PROPERTY = "otel.java.global-autoconfigure.enabled";
+  // Named, not derived: the setting is read at every probe, which must not allocate.
+  private static final String AUTOCONFIGURE_VARIABLE = "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED";
 
   private static volatile TelemetryBinding binding = TelemetryBinding.PENDING;
   /** Recorded into while no global instance is set; guarded by the class lock. */
@@ -161,10 +163,6 @@ public final class TouchpointRuntime {
   }
 
   private static boolean globalAutoconfigureRequested() {
-    String property = System.getProperty(AUTOCONFIGURE_PROPERTY);
-    if (property == null) {
-      property = System.getenv("OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED");
-    }
-    return Boolean.parseBoolean(property);
+    return Boolean.parseBoolean(Settings.get(AUTOCONFIGURE_PROPERTY, AUTOCONFIGURE_VARIABLE));
   }
 }

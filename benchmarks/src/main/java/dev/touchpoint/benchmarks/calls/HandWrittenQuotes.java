@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The same touchpoint written by hand against the OpenTelemetry API, the way a careful engineer
  * would: every attribute set and instrument built once, per call only what OpenTelemetry itself
- * needs. It records what Touchpoint records (the same span attributes, promise outcomes and
- * metrics) so the two do the same work.
+ * needs, and span attributes only on a span that records ({@link Span#isRecording()}, as
+ * OpenTelemetry's own guidance has it). It records what Touchpoint records (the same span
+ * attributes, promise outcomes and metrics) so the two do the same work.
  */
 public final class HandWrittenQuotes {
 
@@ -59,7 +60,10 @@ public final class HandWrittenQuotes {
 
   public long quote(long cents) {
     long start = System.nanoTime();
-    Span span = tracer.spanBuilder("quotes.quote").setAllAttributes(SPAN).startSpan();
+    Span span = tracer.spanBuilder("quotes.quote").startSpan();
+    if (span.isRecording()) {
+      span.setAllAttributes(SPAN);
+    }
     Throwable failure = null;
     try (Scope scope = span.makeCurrent()) {
       return quotes.quote(cents);
@@ -72,12 +76,14 @@ public final class HandWrittenQuotes {
       long nanos = System.nanoTime() - start;
       boolean fast = failure == null && nanos <= FAST_WITHIN_NANOS;
       boolean right = failure == null;
-      span.setAttribute(CxAttributes.PROMISE_KEPT, fast && right);
-      if (!(fast && right)) {
-        span.setAttribute(CxAttributes.PROMISE_BROKEN, right ? FAST_ALONE : BOTH);
+      if (span.isRecording()) {
+        span.setAttribute(CxAttributes.PROMISE_KEPT, fast && right);
+        if (!(fast && right)) {
+          span.setAttribute(CxAttributes.PROMISE_BROKEN, right ? FAST_ALONE : BOTH);
+        }
+        span.setAttribute(CxAttributes.CONTROL_TIME_SHARE, NO_CONTROL_TIME);
+        span.setAttribute(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, fast && right);
       }
-      span.setAttribute(CxAttributes.CONTROL_TIME_SHARE, NO_CONTROL_TIME);
-      span.setAttribute(CxAttributes.JOURNEY_FIRST_TIME_RIGHT, fast && right);
       outcomes.add(1, fast ? FAST_KEPT : FAST_BROKEN);
       outcomes.add(1, right ? RIGHT_KEPT : RIGHT_BROKEN);
       duration.record(nanos / 1e9, fast && right ? DURATION_KEPT : DURATION_BROKEN);
