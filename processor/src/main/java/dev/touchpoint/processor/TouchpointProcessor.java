@@ -1,6 +1,7 @@
 package dev.touchpoint.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.touchpoint.processor.Messages.Unreachable;
 import dev.touchpoint.processor.check.AnnotationNames;
 import dev.touchpoint.processor.check.Describe;
@@ -42,6 +43,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -263,7 +265,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
       return;
     }
     var generatedName = GeneratedNames.instrumented(type);
-    if (elements.getTypeElement(generatedName.canonicalName()) != null) {
+    if (isTaken(generatedName)) {
       reporter.error(Messages.generatedNameTaken(generatedName.canonicalName(), type.getQualifiedName().toString()), type);
       return;
     }
@@ -272,6 +274,24 @@ public final class TouchpointProcessor extends AbstractProcessor {
     } else {
       subclasses.generate(type, touchpoints);
     }
+  }
+
+  /**
+   * Whether a type of that name exists already. Asked of its package's members, which javac lists
+   * once per package, rather than by {@code getTypeElement}: a name that does not exist sends that
+   * through every module of the JDK, every time.
+   */
+  private boolean isTaken(ClassName name) {
+    PackageElement pkg = elements.getPackageElement(name.packageName());
+    if (pkg == null) {
+      return false;
+    }
+    for (Element member : pkg.getEnclosedElements()) {
+      if (member.getSimpleName().contentEquals(name.simpleName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A subclass in {@code type}'s package can override an inherited, concrete method. */

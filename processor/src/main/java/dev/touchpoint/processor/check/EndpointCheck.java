@@ -2,7 +2,9 @@ package dev.touchpoint.processor.check;
 
 import dev.touchpoint.processor.Messages;
 import dev.touchpoint.processor.Reporter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -22,6 +24,8 @@ public final class EndpointCheck {
   private final Reporter reporter;
   private final boolean customerRequired;
   private final Set<String> checked = new HashSet<>();
+  /** The endpoint annotations on the class path, looked up once: most are absent, and a miss is slow. */
+  private List<TypeElement> present;
 
   public EndpointCheck(Elements elements, Reporter reporter, boolean customerRequired) {
     this.elements = elements;
@@ -30,11 +34,7 @@ public final class EndpointCheck {
   }
 
   public void check(RoundEnvironment round) {
-    for (String endpointName : AnnotationNames.ENDPOINTS) {
-      TypeElement endpoint = elements.getTypeElement(endpointName);
-      if (endpoint == null) {
-        continue; // that framework is not on the classpath
-      }
+    for (TypeElement endpoint : endpointsPresent()) {
       for (Element element : round.getElementsAnnotatedWith(endpoint)) {
         if (element.getKind() == ElementKind.METHOD
             && Mirrors.find(element, AnnotationNames.TOUCHPOINT).isEmpty()
@@ -43,6 +43,19 @@ public final class EndpointCheck {
         }
       }
     }
+  }
+
+  private List<TypeElement> endpointsPresent() {
+    if (present == null) {
+      present = new ArrayList<>();
+      for (String endpointName : AnnotationNames.ENDPOINTS) {
+        TypeElement endpoint = elements.getTypeElement(endpointName);
+        if (endpoint != null) { // else that framework is not on the class path
+          present.add(endpoint);
+        }
+      }
+    }
+    return present;
   }
 
   /** At the method, where the missing @Touchpoint goes. */
