@@ -3,6 +3,7 @@ package dev.touchpoint.benchmarks;
 import dev.touchpoint.benchmarks.calls.CallBenchmarks;
 import dev.touchpoint.benchmarks.calls.WithSpanBenchmarks;
 import dev.touchpoint.benchmarks.compile.CompileBenchmark;
+import dev.touchpoint.benchmarks.compile.EmptyTwinProcessor;
 import dev.touchpoint.benchmarks.report.CallResult;
 import dev.touchpoint.benchmarks.report.CallSamples;
 import dev.touchpoint.benchmarks.report.Machine;
@@ -70,8 +71,8 @@ public final class RunAll {
     String calls = CallBenchmarks.class.getName() + ".";
     List<String> allStates = List.of("none", "unsampled", "recording");
     List<JmhRun> runs = new ArrayList<>();
-    // The plain call does not depend on the SDK: once is enough.
-    runs.add(new JmhRun(calls + "plainCall$", List.of("none"), List.of()));
+    // The plain call and the clock do not depend on the SDK: once is enough.
+    runs.add(new JmhRun(calls + "(plainCall|clockRead)$", List.of("none"), List.of()));
     runs.add(new JmhRun(calls + "(handWrittenSpan|generatedSubclass|generatedDecorator)$", allStates, List.of()));
     runs.add(new JmhRun(calls + "touchpointAgent$", allStates, List.of("-javaagent:" + touchpointAgent)));
     Map<String, List<String>> otelStates = Map.of(
@@ -119,10 +120,19 @@ public final class RunAll {
     CompileBenchmark compile = new CompileBenchmark(javaHome().resolve("bin/javac"),
         Files.readString(tools.resolve("javac-class-path.txt")).trim(),
         Files.readString(tools.resolve("javac-processor-path.txt")).trim(),
-        tools.resolve("compile-work"));
+        codeSourceOf(EmptyTwinProcessor.class), tools.resolve("compile-work"));
     return smoke
         ? List.of(compile.application(2, 10, 1), compile.touchpointsOnly(2, 10, 1))
         : List.of(compile.application(100, 10, 5), compile.touchpointsOnly(100, 10, 5));
+  }
+
+  /** The jar or directory a class of this harness was loaded from. */
+  private static String codeSourceOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot locate " + type.getName(), e);
+    }
   }
 
   private static String versions() {

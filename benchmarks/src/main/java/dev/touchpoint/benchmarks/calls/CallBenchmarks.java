@@ -74,6 +74,15 @@ public class CallBenchmarks {
     return plain.quote(cents);
   }
 
+  /**
+   * One read of the clock every touchpoint reads twice (to judge "fast" and record the duration of
+   * every call, sampled or not): on a virtual machine it can cost more than the call's own work.
+   */
+  @Benchmark
+  public long clockRead() {
+    return System.nanoTime();
+  }
+
   /** (b) The same call wrapped by hand in an OpenTelemetry span, with the same attributes and metrics. */
   @Benchmark
   public long handWrittenSpan() {

@@ -11,30 +11,43 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * javac over a source set with 1,000 {@code @Touchpoint} methods, without annotation processing
- * and with the Touchpoint processor, each run a fresh javac process (as on a command line or a
- * clean CI build), alternating so that a busy moment hits both alike.
+ * javac over a source set with 1,000 {@code @Touchpoint} methods: without annotation processing,
+ * with the least a code-generating processor costs ({@link EmptyTwinProcessor}), and with the
+ * Touchpoint processor. Each run is a fresh javac process (as on a command line or a clean CI
+ * build), the three alternating so that a busy moment hits them alike.
  */
 public final class CompileBenchmark {
 
   /** The median wall time of each way of compiling one source set, and the generated sources it produced. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
-      double medianMillisWith, int generatedSources) {
+      double medianMillisFloor, double medianMillisWith, int generatedSources) {
 
+    /** What the Touchpoint processor adds to javac's time, as a fraction of it. */
     public double overhead() {
       return medianMillisWith / medianMillisWithout - 1;
+    }
+
+    /** What any processor generating a class per type adds: javac's rounds. */
+    public double floorOverhead() {
+      return medianMillisFloor / medianMillisWithout - 1;
     }
   }
 
   private final Path javac;
   private final String classPath;
   private final String processorPath;
+  private final String floorProcessorPath;
   private final Path work;
 
-  public CompileBenchmark(Path javac, String classPath, String processorPath, Path work) {
+  /**
+   * @param processorPath the Touchpoint processor and what it needs
+   * @param floorProcessorPath where {@link EmptyTwinProcessor} is
+   */
+  public CompileBenchmark(Path javac, String classPath, String processorPath, String floorProcessorPath, Path work) {
     this.javac = javac;
     this.classPath = classPath;
     this.processorPath = processorPath;
+    this.floorProcessorPath = floorProcessorPath;
     this.work = work;
   }
 
@@ -62,13 +75,17 @@ public final class CompileBenchmark {
     Path argFile = work.resolve("sources.txt");
     Files.write(argFile, files.stream().map(Path::toString).toList());
     List<String> without = List.of("-proc:none");
+    List<String> floor = List.of("-processorpath", floorProcessorPath, "-processor", EmptyTwinProcessor.class.getName());
     List<String> with = List.of("-processorpath", processorPath);
-    javac(without, argFile); // unmeasured: the OS caches the JDK and the jars for both alike
+    javac(without, argFile); // unmeasured: the OS caches the JDK and the jars for all alike
+    javac(floor, argFile);
     javac(with, argFile);
     double[] millisWithout = new double[runs];
+    double[] millisFloor = new double[runs];
     double[] millisWith = new double[runs];
     for (int i = 0; i < runs; i++) {
       millisWithout[i] = javac(without, argFile);
+      millisFloor[i] = javac(floor, argFile);
       millisWith[i] = javac(with, argFile);
     }
     int generated;
@@ -76,7 +93,7 @@ public final class CompileBenchmark {
       generated = (int) out.filter(file -> file.toString().endsWith(".java")).count();
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
-        Stats.median(millisWith), generated);
+        Stats.median(millisFloor), Stats.median(millisWith), generated);
   }
 
   /** One javac run into fresh output directories; returns its wall time in milliseconds. */
