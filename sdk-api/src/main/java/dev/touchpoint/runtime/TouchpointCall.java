@@ -26,8 +26,16 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  * <p>Calls running inside this one, on any thread the Context reaches, report to it: a recovery
  * path marks it as needing recovery, a control adds its time, and a failed call leaves its span
  * context for a later recovery to link to.
+ *
+ * <p>A call is also the {@link Context} it runs in: its parent, plus its span and itself. {@code
+ * parent.with(span).with(ACTIVE, call)} would copy the parent's entries twice and allocate two more
+ * objects on every call; this answers {@link #get} for the two keys itself and copies only when
+ * someone derives a context from it with {@link #with}, which most calls never do. That it is a
+ * Context is how the runtime works, not something to call; it depends only on Context's public
+ * contract: {@link #get} answers for every key as the two-step copy would, and {@link #with}
+ * returns exactly that copy, extended.
  */
-public final class TouchpointCall {
+public final class TouchpointCall implements Context {
 
   /** The call that records nothing, shared: no SDK installed means no allocation per call. */
   static final TouchpointCall NOT_RECORDED = new TouchpointCall();
@@ -51,8 +59,8 @@ public final class TouchpointCall {
   /** The outermost touchpoint of this touchpoint's journey (possibly this); null outside journeys. */
   private final TouchpointCall journeyRoot;
   private final long startNanos;
-  /** The Context the call runs in: its span and itself over the caller's. */
-  private Context context;
+  /** The Context the call started in; null only for {@link #NOT_RECORDED}. */
+  private final Context parent;
   private Scope scope;
   /** The thread the call runs on until its scope closes; null afterwards. */
   private Thread openOn;
@@ -64,6 +72,7 @@ public final class TouchpointCall {
   private volatile SpanContext lastFailure;
 
   private TouchpointCall() {
+    this.parent = null;
     this.descriptor = null;
     this.span = null;
     this.metrics = null;
@@ -72,8 +81,9 @@ public final class TouchpointCall {
     this.startNanos = 0;
   }
 
-  private TouchpointCall(CallDescriptor descriptor, Span span, CxMetrics metrics, TouchpointCall enclosing,
-      TouchpointCall sharedJourneyRoot, boolean startsJourney) {
+  private TouchpointCall(Context parent, CallDescriptor descriptor, Span span, CxMetrics metrics,
+      TouchpointCall enclosing, TouchpointCall sharedJourneyRoot, boolean startsJourney) {
+    this.parent = parent;
     this.descriptor = descriptor;
     this.span = span;
     this.metrics = metrics;
@@ -107,18 +117,40 @@ public final class TouchpointCall {
         describeEndCustomer(span, EndCustomerContext.fromContextOrNull(parent));
       }
       String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journeyOrNull() : null;
-      TouchpointCall started = new TouchpointCall(call, span, binding.metrics, enclosing,
+      TouchpointCall started = new TouchpointCall(parent, call, span, binding.metrics, enclosing,
           journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
-      started.context = new CallContext(parent, span, ACTIVE, started);
       if (call instanceof RecoveryDescriptor recovery) {
         started.recoveryRan(recovery, around);
       }
-      started.scope = started.context.makeCurrent();
+      started.scope = started.makeCurrent();
       return started;
     } catch (Throwable problem) {
       InternalErrors.report("start a touchpoint span", problem);
       return NOT_RECORDED;
     }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <V> V get(ContextKey<V> key) {
+    if (key == SpanKey.KEY) {
+      return (V) span;
+    }
+    if (key == ACTIVE) {
+      return (V) this;
+    }
+    return parent == null ? null : parent.get(key);
+  }
+
+  @Override
+  public <V> Context with(ContextKey<V> key, V value) {
+    Context base = parent == null ? Context.root() : parent.with(span).with(ACTIVE, this);
+    return base.with(key, value);
+  }
+
+  @Override
+  public String toString() {
+    return descriptor == null ? "TouchpointCall{not recorded}" : "TouchpointCall{" + descriptor.name() + ", span=" + span + "}";
   }
 
   private static void describeEndCustomer(SpanBuilder builder, EndCustomer endCustomer) {
@@ -286,7 +318,7 @@ public final class TouchpointCall {
       }
     }
     if (metrics != null) {
-      metrics.recordDuration(touchpoint, nanos, allKept, context);
+      metrics.recordDuration(touchpoint, nanos, allKept, this);
     }
     return allKept;
   }
@@ -303,14 +335,14 @@ public final class TouchpointCall {
       }
     }
     if (metrics != null) {
-      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor, context);
+      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor, this);
     }
   }
 
   /** A control ended: its time counts towards every touchpoint around it, once even when nested. */
   private void controlEnded(ControlDescriptor control, long nanos) {
     if (metrics != null) {
-      metrics.recordControl(control, nanos, context);
+      metrics.recordControl(control, nanos, this);
     }
     for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
       if (call.descriptor instanceof ControlDescriptor) {
