@@ -73,8 +73,12 @@ public final class RunAll {
     List<JmhRun> runs = new ArrayList<>();
     // The plain call and the clock do not depend on the SDK: once is enough.
     runs.add(new JmhRun(calls + "(plainCall|clockRead)$", List.of("none"), List.of()));
-    runs.add(new JmhRun(calls + "(handWrittenSpan|generatedSubclass|generatedDecorator)$", allStates, List.of()));
-    runs.add(new JmhRun(calls + "touchpointAgent$", allStates, List.of("-javaagent:" + touchpointAgent)));
+    for (String state : allStates) {
+      for (String variant : List.of("handWrittenSpan", "generatedSubclass", "generatedDecorator")) {
+        runs.add(new JmhRun(calls + variant + "$", List.of(state), List.of()));
+      }
+      runs.add(new JmhRun(calls + "touchpointAgent$", List.of(state), List.of("-javaagent:" + touchpointAgent)));
+    }
     Map<String, List<String>> otelStates = Map.of(
         "none", List.of("-Dotel.sdk.disabled=true"),
         "unsampled", List.of("-Dotel.traces.sampler=always_off", "-Dotel.traces.exporter=drop"),
@@ -87,11 +91,20 @@ public final class RunAll {
     }
     CallSamples samples = new CallSamples();
     for (int round = 0; round < (smoke ? 1 : ROUNDS); round++) {
-      for (JmhRun run : runs) {
+      // Every other round runs backwards: a machine that drifts steadily over the run then favours
+      // no variant for having run early or late.
+      List<JmhRun> order = round % 2 == 0 ? runs : reversed(runs);
+      for (JmhRun run : order) {
         new Runner(run.options(smoke)).run().forEach(samples::add);
       }
     }
     return samples.results();
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   /** One JMH invocation: the benchmarks it includes, the SDK states, the JVM arguments of its forks. */

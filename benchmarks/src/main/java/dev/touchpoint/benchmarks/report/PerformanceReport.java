@@ -84,7 +84,8 @@ public final class PerformanceReport {
     line("A trivial method (`Quotes.quote`, one multiplication), called through each variant. JMH, average time");
     line("per call with its 99.9% confidence interval, and bytes allocated per call (the GC profiler's");
     line("`gc.alloc.rate.norm`), over three rounds of a fresh fork each (3 warm-up and 5 measured iterations of");
-    line("1 s per fork), so that the machine's drift over minutes hits every variant alike. In three states:");
+    line("1 s per fork), the middle round in reverse order, so that the machine's drift over minutes hits every");
+    line("variant alike; on a small shared machine, differences within the intervals are not differences. In three states:");
     line("**no SDK** installed (the OpenTelemetry API is a no-op), an SDK with **sampling off** (metrics still");
     line("record), and an SDK **recording** every span into a batch processor and an exporter that drops them.");
     line("Touchpoint and the hand-written span record the same span attributes, promise outcomes and metrics;");
@@ -112,12 +113,10 @@ public final class PerformanceReport {
         worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "none", CallResult::bytes), 0.5,
         value -> String.format(Locale.ROOT, "at most %.1f B/call", value));
     line("  (OpenTelemetry's own no-op path, the hand-written span with no SDK: " + describe(HAND_WRITTEN, "none") + ")");
-    target("Sampling off: no more than OpenTelemetry's own unsampled span (the hand-written one)",
-        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(HAND_WRITTEN, "unsampled")),
-        1.0, PerformanceReport::ratio);
-    double againstWithSpan =
-        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", r -> r.nanos() / nanosOf(WITH_SPAN, "unsampled"));
-    target("Sampling off: at most a fifth of @WithSpan's", againstWithSpan, 0.2, PerformanceReport::ratio);
+    targetAgainst("Sampling off: no more than OpenTelemetry's own unsampled span (the hand-written one)",
+        List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", HAND_WRITTEN, 1.0);
+    double againstWithSpan = targetAgainst("Sampling off: at most a fifth of @WithSpan's",
+        List.of(SUBCLASS, DECORATOR, AGENT), "unsampled", WITH_SPAN, 0.2);
     if (againstWithSpan > 0.2) {
       line("  Why: an unsampled call still does what OpenTelemetry must for any span (new ids, the span made");
       line("  current) and what the lead indicators need for every call, sampled or not: it reads the clock");
@@ -127,15 +126,11 @@ public final class PerformanceReport {
       line("  until a sampler chose to record ([sampling](semantic-conventions.md#sampling)); what is left is the");
       line("  work the hand-written span does too.");
     }
-    target("Recording: generated code at most 1.1x the hand-written span",
-        worstOf(List.of(SUBCLASS, DECORATOR), "recording", r -> r.nanos() / nanosOf(HAND_WRITTEN, "recording")),
-        1.1, PerformanceReport::ratio);
-    target("Recording: the agent at most 1.1x the hand-written span",
-        worstOf(List.of(AGENT), "recording", r -> r.nanos() / nanosOf(HAND_WRITTEN, "recording")),
-        1.1, PerformanceReport::ratio);
-    target("Recording: no slower than @WithSpan under the OpenTelemetry agent",
-        worstOf(List.of(SUBCLASS, DECORATOR, AGENT), "recording", r -> r.nanos() / nanosOf(WITH_SPAN, "recording")),
-        1.0, PerformanceReport::ratio);
+    targetAgainst("Recording: generated code at most 1.1x the hand-written span",
+        List.of(SUBCLASS, DECORATOR), "recording", HAND_WRITTEN, 1.1);
+    targetAgainst("Recording: the agent at most 1.1x the hand-written span", List.of(AGENT), "recording", HAND_WRITTEN, 1.1);
+    targetAgainst("Recording: no slower than @WithSpan under the OpenTelemetry agent",
+        List.of(SUBCLASS, DECORATOR, AGENT), "recording", WITH_SPAN, 1.0);
     line();
   }
 
@@ -200,6 +195,13 @@ public final class PerformanceReport {
       line("anything. The rest is the processor's own work in javac's cold JVM (most of it runs before the JIT");
       line("has compiled it): reading and checking each annotation, building and writing each instrumented");
       line("method with JavaPoet, and compiling the generated subclasses, which javac attributes like any code.");
+      for (CompileBenchmark.Result result : compile) {
+        if (result.floorOverhead() > 0.20) {
+          line(String.format(Locale.ROOT, "For %s, javac's rounds alone added %+.0f%% in this run, before the",
+              result.shape(), result.floorOverhead() * 100));
+          line("processor did any work of its own.");
+        }
+      }
       line("The agent instruments the same methods with no compile-time cost at all.");
     }
     line();
@@ -223,6 +225,33 @@ public final class PerformanceReport {
   private void target(String what, double measured, double limit, DoubleFunction<String> format) {
     String verdict = Double.isNaN(measured) ? "not measured" : measured <= limit ? "**met**" : "**missed**";
     line("- " + what + ": " + format.apply(measured) + ", " + verdict);
+  }
+
+  /**
+   * A target on the ratio of Touchpoint's slowest variant to another's time. A miss the two 99.9%
+   * intervals cannot tell from a hit says so: on a small shared machine a few nanoseconds of drift
+   * between forks is not a difference in the code.
+   */
+  private double targetAgainst(String what, List<String> ours, String state, String theirs, double limit) {
+    Optional<CallResult> slowest = ours.stream().map(variant -> find(variant, state)).flatMap(Optional::stream)
+        .max(java.util.Comparator.comparingDouble(CallResult::nanos));
+    Optional<CallResult> other = find(theirs, state);
+    if (slowest.isEmpty() || other.isEmpty()) {
+      target(what, Double.NaN, limit, PerformanceReport::ratio);
+      return Double.NaN;
+    }
+    CallResult a = slowest.get();
+    CallResult b = other.get();
+    double ratio = a.nanos() / b.nanos();
+    target(what, ratio, limit, PerformanceReport::ratio);
+    if (ratio > limit && a.nanos() - orZero(a.error()) <= limit * (b.nanos() + orZero(b.error()))) {
+      line("  (within the error: " + a.variant() + " " + nanos(a) + " ns against " + nanos(b) + " ns; the intervals overlap)");
+    }
+    return ratio;
+  }
+
+  private static double orZero(double error) {
+    return Double.isNaN(error) ? 0 : error;
   }
 
   private double worstOf(List<String> variants, String state, ToDoubleFunction<CallResult> value) {
