@@ -2,7 +2,10 @@ package dev.touchpoint.examples.shop;
 
 import dev.touchpoint.examples.telemetry.Form;
 import dev.touchpoint.examples.telemetry.Reply;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -105,9 +108,22 @@ public final class ShopDemo {
     out.println("Zipkin has the traces: " + ui);
     out.println("  search them by cx.* tags, for example the calls that broke a promise: "
         + ui + "?annotationQuery=" + URLEncoder.encode("cx.promise.kept=false", StandardCharsets.UTF_8));
-    out.println("Press Enter to stop Zipkin.");
-    // Without a terminal (CI, a pipe) there is nobody to wait for: read() returns at once.
-    System.in.read();
+    awaitEnterOnTheTerminal();
+  }
+
+  /**
+   * Waits for Enter on the terminal the command was started from; without one (CI, a script)
+   * there is nobody to wait for. Maven runs the shop as a child process whose standard input is a
+   * pipe that never reaches its end, so ask the terminal itself: /dev/tty opens only when there is
+   * one.
+   */
+  private void awaitEnterOnTheTerminal() throws IOException {
+    try (InputStream terminal = new FileInputStream("/dev/tty")) {
+      out.println("Press Enter to stop Zipkin.");
+      terminal.read();
+    } catch (FileNotFoundException noTerminal) {
+      out.println("No terminal to wait on: stopping Zipkin.");
+    }
   }
 
   /** A line of the shop's own story, in the same shape as the services' relayed output. */
