@@ -76,6 +76,7 @@ public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled
     return parsed;
   }
 
+  // Not the runtime's Settings: the runtime jar joins the class path only after these are read.
   private static String setting(Map<String, String> arguments, String name) {
     String value = arguments.get(name);
     if (value == null) {

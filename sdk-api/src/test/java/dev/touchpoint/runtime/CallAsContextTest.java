@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Inside a call, the current Context answers like {@code parent.with(span).with(call)} would, for
  * OpenTelemetry, for the application and for calls nested in contexts derived from it.
  */
-class CallContextTest {
+class CallAsContextTest {
 
   @RegisterExtension static final OpenTelemetryExtension otel = OpenTelemetryExtension.create();
 
