@@ -10,6 +10,7 @@ import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * would: every attribute set and instrument built once, per call only what OpenTelemetry itself
  * needs, and span attributes only on a span that records ({@link Span#isRecording()}, as
  * OpenTelemetry's own guidance has it). It records what Touchpoint records (the same span
- * attributes, promise outcomes and metrics) so the two do the same work.
+ * attributes, promise outcomes and metrics, the duration with an exemplar of its span) so the two
+ * do the same work.
  */
 public final class HandWrittenQuotes {
 
@@ -64,8 +66,11 @@ public final class HandWrittenQuotes {
     if (span.isRecording()) {
       span.setAllAttributes(SPAN);
     }
+    // span.makeCurrent() in two steps, keeping the context: the duration is recorded with it, so
+    // its exemplar points at this span, as Touchpoint's does.
+    Context context = Context.current().with(span);
     Throwable failure = null;
-    try (Scope scope = span.makeCurrent()) {
+    try (Scope scope = context.makeCurrent()) {
       return quotes.quote(cents);
     } catch (Throwable error) {
       failure = error;
@@ -86,7 +91,7 @@ public final class HandWrittenQuotes {
       }
       outcomes.add(1, fast ? FAST_KEPT : FAST_BROKEN);
       outcomes.add(1, right ? RIGHT_KEPT : RIGHT_BROKEN);
-      duration.record(nanos / 1e9, fast && right ? DURATION_KEPT : DURATION_BROKEN);
+      duration.record(nanos / 1e9, fast && right ? DURATION_KEPT : DURATION_BROKEN, context);
       span.end();
     }
   }
