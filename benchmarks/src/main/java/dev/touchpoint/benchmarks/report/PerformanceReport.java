@@ -88,8 +88,9 @@ public final class PerformanceReport {
     line("variant alike; on a small shared machine, differences within the intervals are not differences. In three states:");
     line("**no SDK** installed (the OpenTelemetry API is a no-op), an SDK with **sampling off** (metrics still");
     line("record), and an SDK **recording** every span into a batch processor and an exporter that drops them.");
-    line("Touchpoint and the hand-written span record the same span attributes, promise outcomes and metrics;");
-    line("`@WithSpan` records a span with fewer attributes and no metrics.");
+    line("Touchpoint and the hand-written span record the same span attributes, promise outcomes and metrics");
+    line("(the duration with an exemplar that points at the call's span); `@WithSpan` records a span with fewer");
+    line("attributes and no metrics.");
     line();
     line("| variant | no SDK | | sampling off | | recording | |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
