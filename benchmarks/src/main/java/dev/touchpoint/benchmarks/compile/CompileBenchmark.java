@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  */
 public final class CompileBenchmark {
 
-  /** The median wall time of each way of compiling one source set, and the generated sources it produced. */
+  /** The median wall time of each way of compiling one source set. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
-      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, int generatedSources) {
+      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith) {
 
     /** What the Touchpoint processor adds to javac's time, as a fraction of it. */
     public double overhead() {
@@ -45,6 +45,11 @@ public final class CompileBenchmark {
      */
     public double unavoidableOverhead() {
       return floorOverhead() + generatedAloneOverhead();
+    }
+
+    /** What the processor's own checking and writing add beyond {@link #unavoidableOverhead()}. */
+    public double ownWorkOverhead() {
+      return overhead() - unavoidableOverhead();
     }
   }
 
@@ -110,7 +115,7 @@ public final class CompileBenchmark {
       millisWith[i] = javac(with, argFile);
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
-        Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith), generated.size());
+        Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith));
   }
 
   /** Copies the generated sources out of the folder every javac run clears; returns the copies. */

@@ -23,6 +23,8 @@ public final class PerformanceReport {
   static final String WITH_SPAN = "@WithSpan under the OpenTelemetry agent";
   private static final List<String> VARIANTS = List.of(PLAIN, HAND_WRITTEN, SUBCLASS, DECORATOR, AGENT, WITH_SPAN);
   private static final List<String> STATES = List.of("none", "unsampled", "recording");
+  /** The compile-time target: at most 20% added to javac's time. */
+  private static final double COMPILE_LIMIT = 0.20;
 
   private final Machine machine;
   private final String command;
@@ -194,9 +196,9 @@ public final class PerformanceReport {
     line();
     boolean missed = false;
     for (CompileBenchmark.Result result : compile) {
-      target("The processor adds at most 20% to javac's time, " + result.shape(), result.overhead(), 0.20,
+      target("The processor adds at most 20% to javac's time, " + result.shape(), result.overhead(), COMPILE_LIMIT,
           value -> String.format(Locale.ROOT, "%+.0f%%", value * 100));
-      missed |= result.overhead() > 0.20;
+      missed |= result.overhead() > COMPILE_LIMIT;
     }
     if (missed) {
       line();
@@ -209,15 +211,14 @@ public final class PerformanceReport {
         line(String.format(Locale.ROOT, "- %s: %+.0f%% (rounds %+.0f%%, generated code %+.0f%%);",
             result.shape(), result.unavoidableOverhead() * 100, result.floorOverhead() * 100,
             result.generatedAloneOverhead() * 100));
-        line(String.format(Locale.ROOT, "  the processor's own work added %+.0f%% more",
-            (result.overhead() - result.unavoidableOverhead()) * 100));
+        line(String.format(Locale.ROOT, "  the processor's own work added %+.0f%% more", result.ownWorkOverhead() * 100));
       }
       line();
       line("The processor's own work is reading and checking each annotation and building and writing each");
       line("instrumented method with JavaPoet, in javac's cold JVM (most of it runs before the JIT has compiled");
       line("it).");
       for (CompileBenchmark.Result result : compile) {
-        if (result.unavoidableOverhead() > 0.20) {
+        if (result.unavoidableOverhead() > COMPILE_LIMIT) {
           line("For " + result.shape() + ", rounds and generated code alone are above 20%: no processor");
           line("that generates these sources meets the target on this machine.");
         }
