@@ -44,7 +44,7 @@ public final class CheckoutTouchpoints implements Checkout {
 
   @Override
   public String placeOrder(String cart, int items) throws CheckoutException {
-    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.PLACE_ORDER);
+    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.PLACE_ORDER, this.delegate);
     try {
       String result = this.delegate.placeOrder(cart, items);
       call.end();
@@ -57,7 +57,7 @@ public final class CheckoutTouchpoints implements Checkout {
 
   @Override
   public CompletableFuture<String> quote(String cart) {
-    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.QUOTE);
+    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.QUOTE, this.delegate);
     try {
       return call.endOnCompletion(this.delegate.quote(cart));
     } catch (Throwable error) {
@@ -73,7 +73,7 @@ public final class CheckoutTouchpoints implements Checkout {
 
   @Override
   public void cancel(String orderId) {
-    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.CANCEL);
+    TouchpointCall call = TouchpointRuntime.begin(CheckoutTouchpoints.CANCEL, this.delegate);
     try {
       this.delegate.cancel(orderId);
       call.end();

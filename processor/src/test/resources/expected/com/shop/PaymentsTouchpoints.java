@@ -38,7 +38,7 @@ public class PaymentsTouchpoints extends Payments {
 
   @Override
   public long authorise(long cents) {
-    TouchpointCall call = TouchpointRuntime.begin(PaymentsTouchpoints.AUTHORISE);
+    TouchpointCall call = TouchpointRuntime.begin(PaymentsTouchpoints.AUTHORISE, this);
     try {
       long result = super.authorise(cents);
       call.end();
@@ -51,7 +51,7 @@ public class PaymentsTouchpoints extends Payments {
 
   @Override
   protected <T extends Number> String convert(T amount, String... currencies) {
-    TouchpointCall call = TouchpointRuntime.begin(PaymentsTouchpoints.CONVERT);
+    TouchpointCall call = TouchpointRuntime.begin(PaymentsTouchpoints.CONVERT, this);
     try {
       String result = super.convert(amount, currencies);
       call.end();
@@ -64,7 +64,7 @@ public class PaymentsTouchpoints extends Payments {
 
   @Override
   public long retry(long cents) {
-    TouchpointCall call = TouchpointRuntime.beginRecovery(PaymentsTouchpoints.RETRY);
+    TouchpointCall call = TouchpointRuntime.beginRecovery(PaymentsTouchpoints.RETRY, this);
     try {
       long result = super.retry(cents);
       call.end();

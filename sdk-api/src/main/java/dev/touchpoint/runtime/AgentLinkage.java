@@ -27,31 +27,48 @@ public final class AgentLinkage {
 
   private AgentLinkage() {}
 
-  /** Starts a touchpoint call; null if even that failed. */
-  public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
+  /**
+   * Starts a touchpoint call on {@code receiver} (the woven method's {@code this}, null for a static
+   * method); null if even that failed.
+   */
+  public static TouchpointCall begin(TouchpointDescriptor touchpoint, Object receiver) {
     try {
-      return TouchpointRuntime.begin(touchpoint);
+      return TouchpointRuntime.begin(touchpoint, receiver);
     } catch (Throwable problem) {
       return null;
     }
   }
 
   /** Starts a recovery path's call; null if even that failed. */
-  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
+  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery, Object receiver) {
     try {
-      return TouchpointRuntime.beginRecovery(recovery);
+      return TouchpointRuntime.beginRecovery(recovery, receiver);
     } catch (Throwable problem) {
       return null;
     }
   }
 
   /** Starts a control's call; null if even that failed. */
-  public static TouchpointCall beginControl(ControlDescriptor control) {
+  public static TouchpointCall beginControl(ControlDescriptor control, Object receiver) {
     try {
-      return TouchpointRuntime.beginControl(control);
+      return TouchpointRuntime.beginControl(control, receiver);
     } catch (Throwable problem) {
       return null;
     }
+  }
+
+  // The entries the 0.1.0 agent weaves calls to, without a receiver: kept so that it still instruments.
+
+  public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
+    return begin(touchpoint, null);
+  }
+
+  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
+    return beginRecovery(recovery, null);
+  }
+
+  public static TouchpointCall beginControl(ControlDescriptor control) {
+    return beginControl(control, null);
   }
 
   /** Ends a call that returned normally. */

@@ -5,8 +5,8 @@ import io.opentelemetry.api.common.Attributes;
 
 /**
  * What every instrumented call carries, built once: the span's name and starting attributes, and
- * the method it instruments, so that generated code and the agent applying to the same call, or a
- * subclass calling an instrumented {@code super}, make one span rather than two.
+ * the method it instruments, so that generated code and the agent applying to the same call, or an
+ * override calling an instrumented {@code super}, make one span rather than two.
  */
 public abstract sealed class CallDescriptor
     permits TouchpointDescriptor, PathDescriptor {
@@ -15,10 +15,13 @@ public abstract sealed class CallDescriptor
   static final AttributeKey<String> CODE_FUNCTION_NAME = AttributeKey.stringKey("code.function.name");
 
   private final String name;
+  /** The binary name of the class the method is declared in; null when no method is named. */
+  private final String className;
   private final String methodKey;
 
-  CallDescriptor(String name, String methodKey) {
+  CallDescriptor(String name, String className, String methodKey) {
     this.name = name;
+    this.className = className;
     this.methodKey = methodKey;
   }
 
@@ -29,9 +32,23 @@ public abstract sealed class CallDescriptor
   /** The span attributes every call starts with, built once. */
   public abstract Attributes spanAttributes();
 
-  /** Whether a call of {@code other}, inside a call of this on the same thread, is the same call again. */
-  boolean isSameCallAs(CallDescriptor other) {
-    return name.equals(other.name) || (methodKey != null && methodKey.equals(other.methodKey));
+  /**
+   * Whether a call of {@code other} on {@code otherReceiver}, directly inside a call of this one on
+   * {@code receiver} and on the same thread, is this very call instrumented a second time: the same
+   * method (name and descriptor) running on the same object, as when generated code and the agent
+   * both instrument it, or an override calls the method it overrides. Where a receiver is not known
+   * (a static method, code generated before receivers were passed), the same method of the same
+   * class. Never a different class's method that shares the signature, and never a touchpoint
+   * defined in code without naming a method: those are calls of their own.
+   */
+  boolean isSameCallAs(Object receiver, CallDescriptor other, Object otherReceiver) {
+    if (methodKey == null || !methodKey.equals(other.methodKey)) {
+      return false;
+    }
+    if (receiver != null && otherReceiver != null) {
+      return receiver == otherReceiver;
+    }
+    return className.equals(other.className);
   }
 
   /** "placeOrder(Lcom/shop/Cart;)V": the name and descriptor an override shares with what it overrides. */

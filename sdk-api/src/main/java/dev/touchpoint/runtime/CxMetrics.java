@@ -2,6 +2,7 @@ package dev.touchpoint.runtime;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
@@ -24,6 +25,8 @@ final class CxMetrics {
   private static final List<Double> SCORE_BOUNDARIES =
       List.of(0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5);
 
+  private static volatile boolean toldNoAdvice;
+
   final DoubleHistogram touchpointDuration;
   final PromiseOutcomes promiseOutcomes = new PromiseOutcomes();
   final LongCounter recoveries;
@@ -32,10 +35,9 @@ final class CxMetrics {
 
   private CxMetrics(Meter meter) {
     List<Double> boundaries = DeclaredBounds.boundariesInSeconds();
-    touchpointDuration = meter.histogramBuilder(TOUCHPOINT_DURATION)
+    touchpointDuration = withBoundaries(meter.histogramBuilder(TOUCHPOINT_DURATION)
         .setDescription("How long each touchpoint call took; every declared promise bound is a bucket boundary.")
-        .setUnit("s")
-        .setExplicitBucketBoundariesAdvice(boundaries)
+        .setUnit("s"), boundaries)
         .build();
     meter.counterBuilder(PROMISE_OUTCOMES)
         .setDescription("Promises kept and broken, per touchpoint and promise.")
@@ -45,16 +47,34 @@ final class CxMetrics {
         .setDescription("Recovery paths run, per recovery and the touchpoint they ran in.")
         .setUnit("{recovery}")
         .build();
-    controlDuration = meter.histogramBuilder(CONTROL_DURATION)
+    controlDuration = withBoundaries(meter.histogramBuilder(CONTROL_DURATION)
         .setDescription("How long each control (fraud check, KYC, approval) took.")
-        .setUnit("s")
-        .setExplicitBucketBoundariesAdvice(boundaries)
+        .setUnit("s"), boundaries)
         .build();
-    feedbackScore = meter.histogramBuilder(FEEDBACK_SCORE)
+    feedbackScore = withBoundaries(meter.histogramBuilder(FEEDBACK_SCORE)
         .setDescription("Survey and review scores (CSAT, NPS, named scales): the lag indicators.")
-        .setUnit("{score}")
-        .setExplicitBucketBoundariesAdvice(SCORE_BOUNDARIES)
+        .setUnit("{score}"), SCORE_BOUNDARIES)
         .build();
+  }
+
+  /**
+   * Bucket boundaries, as advice the SDK applies unless a View says otherwise. The API has offered
+   * advice since 1.32; on an older one the histograms keep the SDK's default buckets, and a View is
+   * the way to set them.
+   */
+  private static DoubleHistogramBuilder withBoundaries(DoubleHistogramBuilder histogram, List<Double> boundaries) {
+    try {
+      return histogram.setExplicitBucketBoundariesAdvice(boundaries);
+    } catch (NoSuchMethodError olderApi) {
+      if (!toldNoAdvice) {
+        toldNoAdvice = true;
+        RuntimeLog.info("Touchpoint: the OpenTelemetry API " + OpenTelemetryApiVersion.found() + " predates"
+            + " bucket-boundary advice (1.32.0), so the cx.* histograms use the SDK's default buckets."
+            + " Register a View with explicit bucket boundaries for them, or upgrade the API, to have a"
+            + " bucket boundary at every promise bound.");
+      }
+      return histogram;
+    }
   }
 
   static CxMetrics on(Meter meter) {

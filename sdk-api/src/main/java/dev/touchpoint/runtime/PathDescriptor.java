@@ -14,7 +14,7 @@ public abstract sealed class PathDescriptor extends CallDescriptor permits Recov
   private final Attributes spanAttributes;
 
   PathDescriptor(AttributeKey<String> kind, Builder<?> builder) {
-    super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
+    super(builder.name, builder.className, methodKey(builder.methodName, builder.methodDescriptor));
     var attributes = Attributes.builder().put(kind, builder.name);
     if (builder.className != null) {
       attributes.put(CODE_FUNCTION_NAME, builder.className + "." + builder.methodName);

@@ -25,6 +25,11 @@ final class RuntimeLog {
     SINK.warn(message, problem);
   }
 
+  /** A warning that needs no stack trace: the message says what to do. */
+  static void warn(String message) {
+    SINK.warn(message, null);
+  }
+
   private static Sink chooseSink() {
     try {
       Class.forName("org.slf4j.LoggerFactory", false, RuntimeLog.class.getClassLoader());
@@ -58,7 +63,11 @@ final class RuntimeLog {
 
     @Override
     public void warn(String message, Throwable problem) {
-      log.warn(message, problem);
+      if (problem == null) {
+        log.warn(message);
+      } else {
+        log.warn(message, problem);
+      }
     }
   }
 
@@ -77,7 +86,11 @@ final class RuntimeLog {
 
     @Override
     public void warn(String message, Throwable problem) {
-      log.log(System.Logger.Level.WARNING, message, problem);
+      if (problem == null) {
+        log.log(System.Logger.Level.WARNING, message);
+      } else {
+        log.log(System.Logger.Level.WARNING, message, problem);
+      }
     }
   }
 }

@@ -25,6 +25,10 @@ final class TelemetryBinding {
   /** Nothing installed yet; the runtime looks again for a global SDK now and then. */
   static final TelemetryBinding PENDING = new TelemetryBinding(null, null, false, false, "nothing yet");
 
+  /** The application's OpenTelemetry API is older than the runtime supports: nothing is ever recorded. */
+  static final TelemetryBinding UNSUPPORTED_API = new TelemetryBinding(null, null, false, true,
+      "nothing: the OpenTelemetry API is older than " + OpenTelemetryApiVersion.OLDEST_SUPPORTED);
+
   /** Null when calls record nothing; a no-op tracer when only metrics are recorded. */
   final Tracer tracer;
   /** Null when no metrics are recorded. */

@@ -23,19 +23,17 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  * are judged when it ends (for a stage, when the stage completes). None of its methods throws: the
  * application's own result or exception always passes through.
  *
+ * <p>While it runs, the call makes current an ordinary OpenTelemetry {@link Context}: the current
+ * one, derived through the public API with the call's span and the call itself. Whatever stores
+ * contexts (the OpenTelemetry Java agent's bridge, a custom {@code ContextStorage}, Reactor's or
+ * gRPC's hooks) handles it like any other, and looking anything up in it costs the same however
+ * deeply calls nest.
+ *
  * <p>Calls running inside this one, on any thread the Context reaches, report to it: a recovery
  * path marks it as needing recovery, a control adds its time, and a failed call leaves its span
  * context for a later recovery to link to.
- *
- * <p>A call is also the {@link Context} it runs in: its parent, plus its span and itself. {@code
- * parent.with(span).with(ACTIVE, call)} would copy the parent's entries twice and allocate two more
- * objects on every call; this answers {@link #get} for the two keys itself and copies only when
- * someone derives a context from it with {@link #with}, which most calls never do. That it is a
- * Context is how the runtime works, not something to call; it depends only on Context's public
- * contract: {@link #get} answers for every key as the two-step copy would, and {@link #with}
- * returns exactly that copy, extended.
  */
-public final class TouchpointCall implements Context {
+public final class TouchpointCall {
 
   /** The call that records nothing, shared: no SDK installed means no allocation per call. */
   static final TouchpointCall NOT_RECORDED = new TouchpointCall();
@@ -53,14 +51,17 @@ public final class TouchpointCall implements Context {
       AtomicLongFieldUpdater.newUpdater(TouchpointCall.class, "controlNanos");
 
   private final CallDescriptor descriptor;
-  private final Span span;
+  /** The object whose method the call runs; null for a static method or when not known. */
+  private final Object receiver;
   private final CxMetrics metrics;
   private final TouchpointCall enclosing;
   /** The outermost touchpoint of this touchpoint's journey (possibly this); null outside journeys. */
   private final TouchpointCall journeyRoot;
   private final long startNanos;
-  /** The Context the call started in; null only for {@link #NOT_RECORDED}. */
-  private final Context parent;
+  /** Null only for {@link #NOT_RECORDED}; a non-recording span when tracing failed to start one. */
+  private Span span;
+  /** What the call made current: its parent Context with its span and itself. */
+  private Context context;
   private Scope scope;
   /** The thread the call runs on until its scope closes; null afterwards. */
   private Thread openOn;
@@ -71,21 +72,31 @@ public final class TouchpointCall implements Context {
   private volatile boolean journeyBroken;
   private volatile SpanContext lastFailure;
 
+  /** Set once the call is being judged, so that a call ended late by its enclosing one is judged once. */
+  private boolean judged;
+
+  // Written by calls nested inside this one on its own thread.
+  /** The exception a nested call already recorded on its span as it escaped; recorded once only. */
+  private Throwable recordedInside;
+  /**
+   * The nested call on this thread whose scope is still open. When this call ends and finds one,
+   * that call could not end itself (the stack ran out while it failed): this call ends it.
+   */
+  private TouchpointCall openChild;
+
   private TouchpointCall() {
-    this.parent = null;
     this.descriptor = null;
-    this.span = null;
+    this.receiver = null;
     this.metrics = null;
     this.enclosing = null;
     this.journeyRoot = null;
     this.startNanos = 0;
   }
 
-  private TouchpointCall(Context parent, CallDescriptor descriptor, Span span, CxMetrics metrics,
-      TouchpointCall enclosing, TouchpointCall sharedJourneyRoot, boolean startsJourney) {
-    this.parent = parent;
+  private TouchpointCall(CallDescriptor descriptor, Object receiver, CxMetrics metrics, TouchpointCall enclosing,
+      TouchpointCall sharedJourneyRoot, boolean startsJourney) {
     this.descriptor = descriptor;
-    this.span = span;
+    this.receiver = receiver;
     this.metrics = metrics;
     this.enclosing = enclosing;
     this.journeyRoot = sharedJourneyRoot != null ? sharedJourneyRoot : startsJourney ? this : null;
@@ -93,59 +104,79 @@ public final class TouchpointCall implements Context {
     this.startNanos = System.nanoTime();
   }
 
-  static TouchpointCall start(TelemetryBinding binding, CallDescriptor call) {
+  static TouchpointCall start(TelemetryBinding binding, CallDescriptor call, Object receiver) {
+    TouchpointCall started = null;
     try {
       Context parent = Context.current();
       TouchpointCall enclosing = parent.get(ACTIVE);
-      if (enclosing != null && enclosing.isReenteredBy(call)) {
+      if (enclosing != null && enclosing.isReenteredBy(call, receiver)) {
         // Generated code and the agent both instrument this call, or an override calls the
         // method it overrides: the enclosing span already stands for it.
         return NOT_RECORDED;
       }
+      TouchpointCall around = touchpointAround(enclosing);
+      String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journeyOrNull() : null;
+      started = new TouchpointCall(call, receiver, binding.metrics, enclosing,
+          journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
+      started.span = startSpan(binding, call, parent, around);
+      started.context = parent.with(started.span).with(ACTIVE, started);
+      if (enclosing != null && enclosing.openOn == started.openOn) {
+        enclosing.openChild = started;
+      }
+      if (call instanceof RecoveryDescriptor recovery) {
+        started.recoveryRan(recovery, around);
+      }
+      started.scope = started.context.makeCurrent();
+      return started;
+    } catch (Throwable problem) {
+      if (started != null && started.span != null) {
+        started.abandonStart();
+      }
+      InternalErrors.report("start a touchpoint call", problem);
+      return NOT_RECORDED;
+    }
+  }
+
+  /**
+   * Starts the call's span. If tracing fails (a sampler or span processor that throws), the call
+   * carries a non-recording span with the caller's span context instead: its metrics are still
+   * recorded, and spans started inside it stay in the caller's trace.
+   */
+  private static Span startSpan(TelemetryBinding binding, CallDescriptor call, Context parent, TouchpointCall around) {
+    Span span;
+    try {
       SpanBuilder builder = binding.tracer.spanBuilder(call.name()).setParent(parent);
       if (binding.attributesAtStart) {
         builder.setAllAttributes(call.spanAttributes());
         describeEndCustomer(builder, EndCustomerContext.fromContextOrNull(parent));
       }
-      TouchpointCall around = touchpointAround(enclosing);
       if (call instanceof RecoveryDescriptor && around != null && around.lastFailure != null) {
         builder.addLink(around.lastFailure); // the failed first attempt this recovery repairs
       }
-      Span span = builder.startSpan();
+      span = builder.startSpan();
+    } catch (Throwable problem) {
+      InternalErrors.report("start a touchpoint span (the call's metrics are still recorded)", problem);
+      return Span.wrap(Span.fromContext(parent).getSpanContext());
+    }
+    try {
       if (!binding.attributesAtStart && span.isRecording()) {
         span.setAllAttributes(call.spanAttributes());
         describeEndCustomer(span, EndCustomerContext.fromContextOrNull(parent));
       }
-      String journey = call instanceof TouchpointDescriptor touchpoint ? touchpoint.journeyOrNull() : null;
-      TouchpointCall started = new TouchpointCall(parent, call, span, binding.metrics, enclosing,
-          journey == null ? null : journeyRootNamed(journey, enclosing), journey != null);
-      if (call instanceof RecoveryDescriptor recovery) {
-        started.recoveryRan(recovery, around);
-      }
-      started.scope = started.makeCurrent();
-      return started;
     } catch (Throwable problem) {
-      InternalErrors.report("start a touchpoint span", problem);
-      return NOT_RECORDED;
+      InternalErrors.report("describe a touchpoint span", problem);
     }
+    return span;
   }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public <V> V get(ContextKey<V> key) {
-    if (key == SpanKey.KEY) {
-      return (V) span;
-    }
-    if (key == ACTIVE) {
-      return (V) this;
-    }
-    return parent == null ? null : parent.get(key);
-  }
-
-  @Override
-  public <V> Context with(ContextKey<V> key, V value) {
-    Context base = parent == null ? Context.root() : parent.with(span).with(ACTIVE, this);
-    return base.with(key, value);
+  /**
+   * A start that failed after the span started: end the span now. If even that fails (out of
+   * stack), the call stays registered as the enclosing call's open child, which ends it.
+   */
+  private void abandonStart() {
+    judged = true; // the application never saw this call: nothing to judge
+    openOn = null;
+    endSpan();
   }
 
   @Override
@@ -176,8 +207,8 @@ public final class TouchpointCall implements Context {
     }
   }
 
-  private boolean isReenteredBy(CallDescriptor call) {
-    return openOn == Thread.currentThread() && descriptor.isSameCallAs(call);
+  private boolean isReenteredBy(CallDescriptor call, Object callReceiver) {
+    return openOn == Thread.currentThread() && descriptor.isSameCallAs(receiver, call, callReceiver);
   }
 
   /** Whether this call records a span or metrics. */
@@ -190,8 +221,12 @@ public final class TouchpointCall implements Context {
     if (span == null) {
       return;
     }
-    closeScope();
-    finish(null);
+    try {
+      closeScope(null);
+      finish(null);
+    } catch (Throwable outOfStack) {
+      // Only running out of stack gets here; whatever this call could not end, the enclosing one does.
+    }
   }
 
   /** Ends a call that returned {@code result}, and returns it untouched. */
@@ -208,8 +243,9 @@ public final class TouchpointCall implements Context {
     if (span == null) {
       return stage;
     }
-    closeScope();
     try {
+      closeScope(null);
+      detachFromEnclosing(); // an asynchronous call may outlive the call around it
       if (stage == null) {
         finish(null);
       } else {
@@ -227,16 +263,57 @@ public final class TouchpointCall implements Context {
     if (span == null) {
       return;
     }
-    closeScope();
-    finish(error);
+    try {
+      closeScope(error);
+      finish(error);
+    } catch (Throwable outOfStack) {
+      // As in end(): the application's own exception is what propagates.
+    }
   }
 
-  private void closeScope() {
+  private void closeScope(Throwable error) {
+    if (openChild != null) {
+      endAbandonedInside(error);
+    }
     openOn = null;
-    try {
-      scope.close();
-    } catch (Throwable problem) {
-      InternalErrors.report("close a touchpoint scope", problem);
+    Scope current = scope;
+    if (current != null) {
+      scope = null;
+      try {
+        current.close();
+      } catch (Throwable problem) {
+        InternalErrors.report("close a touchpoint scope", problem);
+      }
+    }
+  }
+
+  private void detachFromEnclosing() {
+    if (enclosing != null && enclosing.openChild == this) {
+      enclosing.openChild = null;
+    }
+  }
+
+  /**
+   * Ends the calls nested in this one that never ended: the stack ran out while they failed, so
+   * their end or failure did not run, or did not finish. Deepest first, each from this frame (a
+   * chain of them can be long): their scopes must close in order for this call's own scope to
+   * restore the context it found.
+   */
+  private void endAbandonedInside(Throwable error) {
+    while (openChild != null) {
+      TouchpointCall around = this;
+      TouchpointCall deepest = openChild;
+      while (deepest.openChild != null) {
+        around = deepest;
+        deepest = deepest.openChild;
+      }
+      around.openChild = null;
+      deepest.closeScope(error);
+      if (deepest.judged) {
+        deepest.endSpan();
+      } else {
+        deepest.finish(error);
+      }
     }
   }
 
@@ -246,6 +323,7 @@ public final class TouchpointCall implements Context {
 
   /** Judges the call, records its metrics and ends its span. */
   private void finish(Throwable error) {
+    judged = true;
     try {
       long nanos = System.nanoTime() - startNanos;
       boolean failed = error != null;
@@ -318,11 +396,10 @@ public final class TouchpointCall implements Context {
       }
     }
     if (metrics != null) {
-      metrics.recordDuration(touchpoint, nanos, allKept, this);
+      metrics.recordDuration(touchpoint, nanos, allKept, context);
     }
     return allKept;
   }
-
 
   /** A recovery path started inside this chain: every touchpoint around it needed recovery. */
   private void recoveryRan(RecoveryDescriptor recovery, TouchpointCall around) {
@@ -335,14 +412,14 @@ public final class TouchpointCall implements Context {
       }
     }
     if (metrics != null) {
-      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor, this);
+      metrics.recordRecovery(recovery, around == null ? null : (TouchpointDescriptor) around.descriptor, context);
     }
   }
 
   /** A control ended: its time counts towards every touchpoint around it, once even when nested. */
   private void controlEnded(ControlDescriptor control, long nanos) {
     if (metrics != null) {
-      metrics.recordControl(control, nanos, this);
+      metrics.recordControl(control, nanos, context);
     }
     for (TouchpointCall call = enclosing; call != null; call = call.enclosing) {
       if (call.descriptor instanceof ControlDescriptor) {
@@ -356,11 +433,21 @@ public final class TouchpointCall implements Context {
     }
   }
 
+  /**
+   * Marks the span failed. The exception itself (its stack trace) is recorded on the innermost span
+   * it escaped: the enclosing calls it then escapes carry its type and the error status, so an
+   * exception that unwinds a thousand nested touchpoints is formatted once, not a thousand times.
+   */
   private void recordFailure(Throwable error) {
     try {
       span.setStatus(StatusCode.ERROR);
       span.setAttribute(ERROR_TYPE, error.getClass().getName());
-      span.recordException(error);
+      if (error != recordedInside && span.isRecording()) {
+        span.recordException(error);
+      }
+      if (enclosing != null && span.isRecording()) {
+        enclosing.recordedInside = error;
+      }
     } catch (Throwable problem) {
       InternalErrors.report("record a touchpoint failure", problem);
     }
@@ -369,6 +456,7 @@ public final class TouchpointCall implements Context {
   private void endSpan() {
     try {
       span.end();
+      detachFromEnclosing(); // only once ended: until then, the enclosing call would end it
     } catch (Throwable problem) {
       InternalErrors.report("end a touchpoint span", problem);
     }

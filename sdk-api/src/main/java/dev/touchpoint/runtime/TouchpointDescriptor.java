@@ -46,7 +46,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
   private final int slot = PromiseOutcomes.nextSlot();
 
   private TouchpointDescriptor(Builder builder) {
-    super(builder.name, methodKey(builder.methodName, builder.methodDescriptor));
+    super(builder.name, builder.className, methodKey(builder.methodName, builder.methodDescriptor));
     this.serves = builder.serves;
     this.customer = builder.customer;
     this.journey = builder.journey;
@@ -199,6 +199,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
     private String owner;
     private final List<PromiseDescriptor> promises = new ArrayList<>();
     private String codeFunction;
+    private String className;
     private String methodName;
     private String methodDescriptor;
 
@@ -250,7 +251,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
 
     /** The code location: the class's binary name and the method's name. */
     public Builder code(String className, String methodName) {
-      requireNonBlank(className, "class name", "pass the class's binary name, e.g. com.shop.Checkout");
+      this.className = requireNonBlank(className, "class name", "pass the class's binary name, e.g. com.shop.Checkout");
       this.methodName = requireNonBlank(methodName, "method name", "pass the method's simple name, e.g. placeOrder");
       this.codeFunction = className + "." + methodName;
       return this;

@@ -11,7 +11,7 @@ import io.opentelemetry.api.trace.Span;
  * API all call {@link #begin}, so a touchpoint means the same thing however it was instrumented.
  *
  * <pre>{@code
- * TouchpointCall call = TouchpointRuntime.begin(PLACE_ORDER);
+ * TouchpointCall call = TouchpointRuntime.begin(PLACE_ORDER, this);
  * try {
  *   return call.end(delegate.placeOrder(cart));
  * } catch (Throwable error) {
@@ -20,18 +20,17 @@ import io.opentelemetry.api.trace.Span;
  * }
  * }</pre>
  *
- * <p>Spans go to {@link GlobalOpenTelemetry} unless {@link #useOpenTelemetry} names an instance.
- * While no global instance is set the runtime records nothing (or into the agent's fallback SDK),
- * costs one field read and a counter per call, and looks again every {@value #PROBE_INTERVAL}
- * calls, so an SDK installed after the first touchpoint calls is still found.
- * {@link #useGlobalOpenTelemetry()} looks at once.
+ * <p>Spans go to the OpenTelemetry the application runs with ({@link InstalledOpenTelemetry}: the
+ * OpenTelemetry Java agent's, or the instance registered as {@link GlobalOpenTelemetry}) unless
+ * {@link #useOpenTelemetry} names one. While none is there the runtime records nothing (or into the
+ * Touchpoint agent's fallback SDK), costs one field read and a counter per call, and looks again
+ * every {@value #PROBE_INTERVAL} calls, so an SDK installed after the first touchpoint calls is
+ * still found. {@link #useGlobalOpenTelemetry()} looks at once. What it found, or that it found
+ * nothing, it says once in the log.
  */
 public final class TouchpointRuntime {
 
   static final int PROBE_INTERVAL = 1024;
-  private static final String AUTOCONFIGURE_PROPERTY = "otel.java.global-autoconfigure.enabled";
-  // Named, not derived: the setting is read at every probe, which must not allocate.
-  private static final String AUTOCONFIGURE_VARIABLE = "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED";
 
   private static volatile TelemetryBinding binding = TelemetryBinding.PENDING;
   /** Recorded into while no global instance is set; guarded by the class lock. */
@@ -41,36 +40,58 @@ public final class TouchpointRuntime {
   // without synchronisation keeps the no-SDK path at a few nanoseconds.
   private static int callsUntilProbe;
   private static boolean toldNothingInstalled;
+  private static boolean toldWhereTelemetryGoes;
+  /** Null until the application's API version is checked; guarded by the class lock. */
+  private static Boolean apiTooOld;
 
   private TouchpointRuntime() {}
 
   /**
    * Starts a call of {@code touchpoint}: a span made current until the returned call ends. Never
    * throws; when nothing records, returns a call whose methods do nothing.
+   *
+   * @param receiver the object whose method the call runs ({@code null} for a static method): the
+   *     same method on the same object, started again directly inside this call, is this call
+   *     instrumented twice and makes no second span
    */
+  public static TouchpointCall begin(TouchpointDescriptor touchpoint, Object receiver) {
+    return start(touchpoint, receiver);
+  }
+
+  /** {@link #begin(TouchpointDescriptor, Object)} for a call on no particular object. */
   public static TouchpointCall begin(TouchpointDescriptor touchpoint) {
-    return start(touchpoint);
+    return start(touchpoint, null);
   }
 
   /** Starts a call of the recovery path {@code recovery}; like {@link #begin}, never throws. */
+  public static TouchpointCall beginRecovery(RecoveryDescriptor recovery, Object receiver) {
+    return start(recovery, receiver);
+  }
+
+  /** {@link #beginRecovery(RecoveryDescriptor, Object)} for a call on no particular object. */
   public static TouchpointCall beginRecovery(RecoveryDescriptor recovery) {
-    return start(recovery);
+    return start(recovery, null);
   }
 
   /** Starts a call of the control {@code control}; like {@link #begin}, never throws. */
-  public static TouchpointCall beginControl(ControlDescriptor control) {
-    return start(control);
+  public static TouchpointCall beginControl(ControlDescriptor control, Object receiver) {
+    return start(control, receiver);
   }
 
-  private static TouchpointCall start(CallDescriptor call) {
+  /** {@link #beginControl(ControlDescriptor, Object)} for a call on no particular object. */
+  public static TouchpointCall beginControl(ControlDescriptor control) {
+    return start(control, null);
+  }
+
+  private static TouchpointCall start(CallDescriptor call, Object receiver) {
     TelemetryBinding current = binding;
     if (!current.settled && --callsUntilProbe <= 0) {
-      current = probeGlobal();
+      current = probe();
     }
     if (current.tracer == null || call == null) {
       return TouchpointCall.NOT_RECORDED;
     }
-    return TouchpointCall.start(current, call);
+    return TouchpointCall.start(current, call, receiver);
   }
 
   /**
@@ -81,7 +102,7 @@ public final class TouchpointRuntime {
     try {
       TelemetryBinding current = binding;
       if (!current.settled) {
-        current = probeGlobal();
+        current = probe();
       }
       Attributes attributes = about.toBuilder().put(CxAttributes.FEEDBACK_SCALE, scale).build();
       if (current.metrics != null) {
@@ -100,14 +121,17 @@ public final class TouchpointRuntime {
   public static synchronized void useOpenTelemetry(OpenTelemetry openTelemetry) {
     Arguments.requireNonNull(openTelemetry, "openTelemetry",
         "pass the application's OpenTelemetry instance, or call useGlobalOpenTelemetry()");
+    if (apiTooOld()) {
+      return;
+    }
     bind(TelemetryBinding.to(openTelemetry, "an OpenTelemetry instance set by the application"));
   }
 
-  /** Records into {@link GlobalOpenTelemetry} from now on, looking for it at once. */
+  /** Records into the OpenTelemetry the application runs with from now on, looking for it at once. */
   public static synchronized void useGlobalOpenTelemetry() {
     binding = fallback != null ? fallback : TelemetryBinding.PENDING;
     callsUntilProbe = 0;
-    probeGlobal();
+    probe();
   }
 
   /**
@@ -126,34 +150,56 @@ public final class TouchpointRuntime {
   /** Whether calls currently record spans; for start-up reports and tests. */
   public static boolean isRecording() {
     TelemetryBinding current = binding;
-    return current.settled ? current.records() : probeGlobal().records();
+    return current.settled ? current.records() : probe().records();
   }
 
-  private static synchronized TelemetryBinding probeGlobal() {
+  private static synchronized TelemetryBinding probe() {
     TelemetryBinding current = binding;
     if (current.settled) {
       return current;
     }
+    if (apiTooOld()) {
+      return binding;
+    }
     try {
-      if (GlobalOpenTelemetry.isSet() || globalAutoconfigureRequested()) {
-        return bind(TelemetryBinding.to(GlobalOpenTelemetry.get(), "GlobalOpenTelemetry"));
+      InstalledOpenTelemetry.Found found = InstalledOpenTelemetry.findOrNull();
+      if (found != null) {
+        return tell(bind(TelemetryBinding.to(found.openTelemetry(), found.description())));
       }
     } catch (Throwable problem) {
-      InternalErrors.report("find the global OpenTelemetry instance", problem);
+      InternalErrors.report("find the OpenTelemetry the application runs with", problem);
     }
     callsUntilProbe = PROBE_INTERVAL;
     if (fallback != null) {
-      return binding == fallback ? fallback : bind(fallback);
+      return binding == fallback ? fallback : tell(bind(fallback));
     }
     if (!toldNothingInstalled) {
       toldNothingInstalled = true;
       RuntimeLog.info(
-          "Touchpoint: no OpenTelemetry SDK is installed (GlobalOpenTelemetry is not set), so"
-              + " touchpoint calls record nothing for now. Register one with"
-              + " OpenTelemetrySdk.builder()...buildAndRegisterGlobal(), run with the OpenTelemetry"
+          "Touchpoint: no OpenTelemetry SDK is installed (no OpenTelemetry Java agent, and nothing is"
+              + " registered as GlobalOpenTelemetry), so touchpoint calls record nothing for now. Register"
+              + " one with OpenTelemetrySdk.builder()...buildAndRegisterGlobal(), run with the OpenTelemetry"
               + " Java agent, or call Experience.useOpenTelemetry(...).");
     }
     return current;
+  }
+
+  /**
+   * Whether the application's OpenTelemetry API is older than the runtime supports; if so, settles
+   * on recording nothing and says why, once. Checked before anything else touches the API.
+   */
+  private static boolean apiTooOld() {
+    if (apiTooOld == null) {
+      String version = OpenTelemetryApiVersion.found();
+      apiTooOld = OpenTelemetryApiVersion.isTooOld(version);
+      if (apiTooOld) {
+        RuntimeLog.warn(OpenTelemetryApiVersion.tooOldMessage(version));
+      }
+    }
+    if (apiTooOld) {
+      binding = TelemetryBinding.UNSUPPORTED_API;
+    }
+    return apiTooOld;
   }
 
   private static TelemetryBinding bind(TelemetryBinding next) {
@@ -162,7 +208,12 @@ public final class TouchpointRuntime {
     return next;
   }
 
-  private static boolean globalAutoconfigureRequested() {
-    return Boolean.parseBoolean(Settings.get(AUTOCONFIGURE_PROPERTY, AUTOCONFIGURE_VARIABLE));
+  /** Says once, the first time the runtime finds something to record into, what that is. */
+  private static TelemetryBinding tell(TelemetryBinding found) {
+    if (!toldWhereTelemetryGoes) {
+      toldWhereTelemetryGoes = true;
+      RuntimeLog.info("Touchpoint: touchpoints record into " + found.description + ".");
+    }
+    return found;
   }
 }

@@ -35,7 +35,8 @@ class AgentLinkageTest {
         .code("com.shop.Checkout", "placeOrder", "(Ljava/lang/String;)V").build();
     assertThat(linked.spanAttributes()).isEqualTo(generated.spanAttributes());
     assertThat(linked.promises().get(0).bound()).contains(Duration.ofMillis(300));
-    assertThat(linked.isSameCallAs(generated)).isTrue();
+    Object receiver = new Object();
+    assertThat(linked.isSameCallAs(receiver, generated, receiver)).isTrue();
     assertThat(site.dynamicInvoker().invoke()).isSameAs(linked);
   }
 

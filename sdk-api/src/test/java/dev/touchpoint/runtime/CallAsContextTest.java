@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Inside a call, the current Context answers like {@code parent.with(span).with(call)} would, for
- * OpenTelemetry, for the application and for calls nested in contexts derived from it.
+ * Inside a call, the current Context is the caller's with the call's span added: OpenTelemetry, the
+ * application and calls nested in contexts derived from it see everything the caller put there.
  */
 class CallAsContextTest {
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Generated code and the agent may both instrument one call, and an override may call the method
- * it overrides: each is one span. Different touchpoints still nest.
+ * it overrides: each is one span. Different touchpoints still nest, and so do different classes'
+ * methods that share a name and descriptor, and the same method on another object.
  */
 class OneSpanPerCallTest {
 
@@ -37,8 +38,25 @@ class OneSpanPerCallTest {
     Experience.useOpenTelemetry(otel.getOpenTelemetry());
   }
 
+  /** The application's objects: a payments service and a subclass that overrides authorise. */
+  static class Payments {}
+
+  static class PremiumPayments extends Payments {}
+
   @Test
   void theSameTouchpointInstrumentedTwiceIsOneSpan() {
+    Payments payments = new Payments();
+    TouchpointCall outer = TouchpointRuntime.begin(GENERATED, payments);
+    TouchpointCall inner = TouchpointRuntime.begin(AGENT, payments);
+    inner.end();
+    outer.end();
+
+    assertThat(inner.isRecorded()).isFalse();
+    assertThat(otel.getSpans()).hasSize(1);
+  }
+
+  @Test
+  void theSameStaticMethodInstrumentedTwiceIsOneSpan() {
     TouchpointCall outer = TouchpointRuntime.begin(GENERATED);
     TouchpointCall inner = TouchpointRuntime.begin(AGENT);
     inner.end();
@@ -50,11 +68,21 @@ class OneSpanPerCallTest {
 
   @Test
   void anOverrideCallingTheMethodItOverridesIsOneSpan() {
-    TouchpointCall override = TouchpointRuntime.begin(OVERRIDE);
-    TouchpointRuntime.begin(GENERATED).end();
+    Payments premium = new PremiumPayments();
+    TouchpointCall override = TouchpointRuntime.begin(OVERRIDE, premium);
+    TouchpointRuntime.begin(GENERATED, premium).end();
     override.end();
 
     assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("premium.authorise");
+  }
+
+  @Test
+  void theSameMethodOnAnotherObjectIsItsOwnSpan() {
+    TouchpointCall outer = TouchpointRuntime.begin(GENERATED, new Payments());
+    TouchpointRuntime.begin(AGENT, new Payments()).end();
+    outer.end();
+
+    assertThat(otel.getSpans()).hasSize(2);
   }
 
   @Test
@@ -65,6 +93,20 @@ class OneSpanPerCallTest {
 
     assertThat(otel.getSpans()).extracting(SpanData::getName)
         .containsExactly("payments.refund", "payments.authorise");
+  }
+
+  @Test
+  void anotherClassesMethodWithTheSameNameAndDescriptorIsItsOwnSpan() {
+    TouchpointDescriptor front = TouchpointDescriptor.builder("front.handle", CustomerKind.EXTERNAL)
+        .code("web.Front", "handle", "(Ljava/lang/String;)Ljava/lang/String;").build();
+    TouchpointDescriptor back = TouchpointDescriptor.builder("back.handle", CustomerKind.INTERNAL)
+        .code("web.Back", "handle", "(Ljava/lang/String;)Ljava/lang/String;").build();
+
+    TouchpointCall outer = TouchpointRuntime.begin(front);
+    TouchpointRuntime.begin(back).end();
+    outer.end();
+
+    assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("back.handle", "front.handle");
   }
 
   @Test

@@ -28,12 +28,14 @@ class RuntimeNeverThrowsTest {
   }
 
   @Test
-  void aProcessorThatThrowsOnStartLeavesTheCallUnrecordedButWorking() {
+  void aProcessorThatThrowsOnStartCostsTheSpanButTheCallStillWorks() {
     Experience.useOpenTelemetry(sdkWith(new Throwing(true, false)));
 
     TouchpointCall call = TouchpointRuntime.begin(PAY);
-    assertThat(call.isRecorded()).isFalse();
+    boolean spanInside = Span.current().getSpanContext().isValid();
     assertThat(call.end("paid")).isEqualTo("paid");
+
+    assertThat(spanInside).isFalse();
     assertThat(Context.current()).isSameAs(Context.root());
   }
 

@@ -14,7 +14,7 @@ import net.bytebuddy.jar.asm.Type;
  * left exactly as it was.
  *
  * <pre>
- *   call = AgentLinkage.begin(&lt;descriptor constant&gt;)   // a failure here leaves call null
+ *   call = AgentLinkage.begin(&lt;descriptor constant&gt;, this) // null for static; a failure leaves call null
  *   ... the method's code, with, before each return:
  *   AgentLinkage.end(call)                              // or endOnCompletion(returned, call)
  *   ... and around all of it a handler for whatever escapes:
@@ -58,8 +58,15 @@ final class MethodAdvice extends MethodVisitor {
     String descriptorType = RuntimeCalls.descriptorType(planned.kind());
     super.visitInvokeDynamicInsn(RuntimeCalls.bootstrapName(planned.kind()), "()L" + descriptorType + ";",
         RuntimeCalls.bootstrap(planned.kind()), planned.encodedDeclaration());
+    // The receiver tells the runtime that generated code around this same call on this same object
+    // is this call, instrumented twice.
+    if (isStatic) {
+      super.visitInsn(Opcodes.ACONST_NULL);
+    } else {
+      super.visitVarInsn(Opcodes.ALOAD, 0);
+    }
     super.visitMethodInsn(Opcodes.INVOKESTATIC, RuntimeCalls.LINKAGE, RuntimeCalls.beginName(planned.kind()),
-        "(L" + descriptorType + ";)L" + RuntimeCalls.CALL + ";", false);
+        "(L" + descriptorType + ";Ljava/lang/Object;)L" + RuntimeCalls.CALL + ";", false);
     super.visitVarInsn(Opcodes.ASTORE, callSlot);
     super.visitLabel(startCatch);
     super.visitJumpInsn(Opcodes.GOTO, started);

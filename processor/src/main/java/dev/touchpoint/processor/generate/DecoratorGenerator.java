@@ -86,7 +86,7 @@ public final class DecoratorGenerator {
     for (ExecutableElement method : members) {
       declaresToString |= isToString(method);
       decorator.addMethod(constants.containsKey(method)
-          ? methods.instrumented(method, owner, delegate, name, constants.get(method), touchpoints.get(method))
+          ? methods.instrumented(method, owner, delegate, delegate, name, constants.get(method), touchpoints.get(method))
           : methods.delegating(method, owner, delegate));
     }
     if (!declaresToString) {

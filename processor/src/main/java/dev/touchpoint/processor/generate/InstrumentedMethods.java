@@ -128,9 +128,11 @@ final class InstrumentedMethods {
   /**
    * Overrides {@code method} (as a member of {@code owner}) so that each call runs through the
    * runtime around {@code target.method(args)}, where target is {@code this.delegate} or
-   * {@code super}.
+   * {@code super}, and {@code receiver} the object the call runs on ({@code this.delegate} or
+   * {@code this}), which tells the runtime that the agent instrumenting the same method on the same
+   * object is this call again.
    */
-  MethodSpec instrumented(ExecutableElement method, DeclaredType owner, CodeBlock target,
+  MethodSpec instrumented(ExecutableElement method, DeclaredType owner, CodeBlock target, CodeBlock receiver,
       ClassName generated, String constant, InstrumentedModel model) {
     MethodSpec signature = MethodSpec.overriding(method, owner, types).build();
     NameAllocator names = new NameAllocator();
@@ -141,7 +143,7 @@ final class InstrumentedMethods {
     CodeBlock invocation = invocation(signature, target);
 
     MethodSpec.Builder body = signature.toBuilder()
-        .addStatement("$T $N = $T.$N($T.$N)", CALL, call, RUNTIME, beginMethod(model), generated, constant)
+        .addStatement("$T $N = $T.$N($T.$N, $L)", CALL, call, RUNTIME, beginMethod(model), generated, constant, receiver)
         .beginControlFlow("try");
     if (signature.returnType().equals(TypeName.VOID)) {
       body.addStatement("$L", invocation).addStatement("$N.end()", call);

@@ -65,7 +65,7 @@ public final class SubclassGenerator {
       }
     }
     for (ExecutableElement method : instrumented) {
-      subclass.addMethod(methods.instrumented(method, owner, CodeBlock.of("super"), name, constants.get(method), touchpoints.get(method)));
+      subclass.addMethod(methods.instrumented(method, owner, CodeBlock.of("super"), CodeBlock.of("this"), name, constants.get(method), touchpoints.get(method)));
     }
     sources.write(name, subclass, type);
   }
