@@ -6,8 +6,8 @@ import dev.touchpoint.agent.install.AgentInstaller;
 import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
 import dev.touchpoint.agent.matching.TypePlanner;
-import dev.touchpoint.agent.supply.AgentSdk;
 import dev.touchpoint.agent.supply.RuntimeSupply;
+import dev.touchpoint.agent.supply.WhereSpansGo;
 import dev.touchpoint.declaration.DeclaredPromise;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class AgentStartup {
     LoaderViews views = new LoaderViews();
     TypePlanner planner = new TypePlanner(views, configured, file == null ? List.of() : file.paths());
     RuntimeSupply supply = new RuntimeSupply(instrumentation);
-    String spansGo = whereSpansGo(settings, mode, supply);
+    String spansGo = WhereSpansGo.decide(mode == Mode.EXTENSION, settings.sdkEnabled(), supply);
     AgentInstaller.install(instrumentation, planner, supply, mode == Mode.ATTACHED);
     System.setProperty(INSTALLED, mode.name());
 
@@ -64,7 +64,7 @@ public final class AgentStartup {
         + system.mappedTouchpoints() + " touchpoints in " + system.mappedClasses()
         + " classes from experience maps, " + entries(configured.size() + (file == null ? 0 : file.paths().size()), settings)
         + "; classes compiled without the processor are matched by their annotations as they load."
-        + " Spans go to " + spansGo + ".");
+        + " " + spansGo + ".");
   }
 
   private static TouchpointsFile readTouchpointsFile(AgentSettings settings) {
@@ -94,27 +94,6 @@ public final class AgentStartup {
     if (bounds.length() > 0) {
       System.setProperty(BOUNDS_PROPERTY, bounds.toString());
     }
-  }
-
-  private static String whereSpansGo(AgentSettings settings, Mode mode, RuntimeSupply supply) {
-    if (mode == Mode.EXTENSION || openTelemetryAgentPresent()) {
-      return "the OpenTelemetry Java agent, through its exporters";
-    }
-    if (settings.sdkEnabled()) {
-      String installed = AgentSdk.install(supply);
-      if (installed != null) {
-        return installed;
-      }
-    }
-    if (ClassLoader.getSystemResource("io/opentelemetry/sdk/OpenTelemetrySdk.class") != null) {
-      return "the application's OpenTelemetry SDK once it registers it as GlobalOpenTelemetry";
-    }
-    return "GlobalOpenTelemetry; no OpenTelemetry SDK is on the class path, so unless the application"
-        + " brings one nothing is recorded (touchpoint.agent.sdk.enabled=true lets the agent install one)";
-  }
-
-  private static boolean openTelemetryAgentPresent() {
-    return ClassLoader.getSystemResource("io/opentelemetry/javaagent/bootstrap/InstrumentationHolder.class") != null;
   }
 
   private static String entries(int count, AgentSettings settings) {

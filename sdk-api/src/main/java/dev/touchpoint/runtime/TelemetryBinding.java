@@ -1,5 +1,6 @@
 package dev.touchpoint.runtime;
 
+import dev.touchpoint.declaration.SupportedOpenTelemetryApi;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Tracer;
@@ -27,7 +28,7 @@ final class TelemetryBinding {
 
   /** The application's OpenTelemetry API is older than the runtime supports: nothing is ever recorded. */
   static final TelemetryBinding UNSUPPORTED_API = new TelemetryBinding(null, null, false, true,
-      "nothing: the OpenTelemetry API is older than " + OpenTelemetryApiVersion.OLDEST_SUPPORTED);
+      "nothing: the OpenTelemetry API is older than " + SupportedOpenTelemetryApi.OLDEST);
 
   /** Null when calls record nothing; a no-op tracer when only metrics are recorded. */
   final Tracer tracer;

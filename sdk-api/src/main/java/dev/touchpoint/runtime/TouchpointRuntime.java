@@ -3,6 +3,7 @@ package dev.touchpoint.runtime;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import dev.touchpoint.CxAttributes;
+import dev.touchpoint.declaration.SupportedOpenTelemetryApi;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 
@@ -191,9 +192,9 @@ public final class TouchpointRuntime {
   private static boolean apiTooOld() {
     if (apiTooOld == null) {
       String version = OpenTelemetryApiVersion.found();
-      apiTooOld = OpenTelemetryApiVersion.isTooOld(version);
+      apiTooOld = SupportedOpenTelemetryApi.isTooOld(version);
       if (apiTooOld) {
-        RuntimeLog.warn(OpenTelemetryApiVersion.tooOldMessage(version));
+        RuntimeLog.warn(SupportedOpenTelemetryApi.tooOldMessage(version));
       }
     }
     if (apiTooOld) {

@@ -3,6 +3,7 @@ package dev.touchpoint.agent.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,6 +19,49 @@ final class Agents {
 
   static Path openTelemetry() {
     return existing("opentelemetry.agent.jar");
+  }
+
+  /** The OpenTelemetry Java agent release {@code version}, resolved by the build. */
+  static Path openTelemetry(String version) {
+    Path jar = itTools().resolve("opentelemetry-javaagents/opentelemetry-javaagent-" + version + ".jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new AssertionError("no OpenTelemetry Java agent " + version + " at " + jar
+          + "; the build copies every release in it.javaagent.versions there");
+    }
+    return jar;
+  }
+
+  /** The OpenTelemetry Java agent releases the interop matrix runs beside, oldest first. */
+  static List<String> openTelemetryVersions() {
+    return List.of(required("it.javaagent.versions").split(","));
+  }
+
+  /** The jars of the OpenTelemetry API and SDK release {@code version}, as an application brings them. */
+  static List<Path> openTelemetryRelease(String version) throws IOException {
+    Path release = itTools().resolve("opentelemetry-" + version);
+    if (!Files.isDirectory(release)) {
+      throw new AssertionError("no OpenTelemetry " + version + " at " + release + "; the build copies it there");
+    }
+    try (Stream<Path> jars = Files.list(release)) {
+      return jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().toList();
+    }
+  }
+
+  /** A version the build names in {@code property}: it.api.oldest, it.api.too-old or it.api.newest. */
+  static String version(String property) {
+    return required(property);
+  }
+
+  private static Path itTools() {
+    return Path.of(required("it.tools"));
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new AssertionError(property + " is not set; run the integration tests through Maven's verify phase");
+    }
+    return value;
   }
 
   static Path springBootLoader() {

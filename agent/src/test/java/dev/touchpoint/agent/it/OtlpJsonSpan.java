@@ -15,6 +15,7 @@ record OtlpJsonSpan(String name, String traceId, String spanId, String parentSpa
     String scope, Map<String, String> attributes) {
 
   static final int SERVER = 2;
+  static final int CLIENT = 3;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static List<OtlpJsonSpan> parse(String output) {
