@@ -1,6 +1,7 @@
 package dev.touchpoint.benchmarks;
 
 import dev.touchpoint.benchmarks.calls.CallBenchmarks;
+import dev.touchpoint.benchmarks.calls.NestedLookupBenchmarks;
 import dev.touchpoint.benchmarks.calls.WithSpanBenchmarks;
 import dev.touchpoint.benchmarks.compile.CompileBenchmark;
 import dev.touchpoint.benchmarks.compile.EmptyTwinProcessor;
@@ -89,6 +90,7 @@ public final class RunAll {
       jvm.addAll(otelStates.get(state));
       runs.add(new JmhRun(WithSpanBenchmarks.class.getName() + ".withSpanUnderOtelAgent$", List.of(state), jvm));
     }
+    runs.add(new JmhRun(NestedLookupBenchmarks.class.getName() + ".baggageLookup$", List.of("recording"), List.of()));
     CallSamples samples = new CallSamples();
     for (int round = 0; round < (smoke ? 1 : ROUNDS); round++) {
       // Every other round runs backwards: a machine that drifts steadily over the run then favours

@@ -47,6 +47,32 @@ class OpenTelemetryAgentIT {
   }
 
   @Test
+  void asTheFirstJavaagentBeforeItTheSameHappens() throws Exception {
+    ChildJvm.Result run = ChildJvm.java().touchpointAgent().javaagent(Agents.openTelemetry())
+        .property("otel.traces.exporter", "logging-otlp")
+        .property("otel.metrics.exporter", "none")
+        .property("otel.logs.exporter", "none")
+        .property("otel.bsp.schedule.delay", "100")
+        .classpath(classpath).main("web.WebApp").run();
+
+    assertTouchpointIsAChildOfTheServerSpan(run);
+    assertThat(run.stderr()).contains("Touchpoint: touchpoints record into the OpenTelemetry Java agent");
+  }
+
+  @Test
+  void withoutItOrAnySdkNothingRecordsAndTheAgentAndTheRuntimeSaySo() throws Exception {
+    ChildJvm.Result run = ChildJvm.java().touchpointAgent().classpath(classpath).main("web.WebApp").run();
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).contains("response receipt for cart-1", "done");
+    assertThat(run.agentLines()).singleElement().asString()
+        .contains("Spans go to GlobalOpenTelemetry; no OpenTelemetry SDK is on the class path, so unless the"
+            + " application brings one nothing is recorded");
+    assertThat(run.stderr()).contains("Touchpoint: no OpenTelemetry SDK is installed (no OpenTelemetry Java agent,"
+        + " and nothing is registered as GlobalOpenTelemetry), so touchpoint calls record nothing for now.");
+  }
+
+  @Test
   void loadedBothWaysItInstallsOnce() throws Exception {
     ChildJvm.Result run = withOpenTelemetryAgent()
         .property("otel.javaagent.extensions", Agents.touchpoint().toString())

@@ -23,8 +23,9 @@ public final class CallSamples {
   /** Adds the iterations of one JMH run. */
   public void add(RunResult run) {
     String benchmark = run.getParams().getBenchmark();
+    String depth = run.getParams().getParam("depth");
     String key = PerformanceReport.variantOf(benchmark.substring(benchmark.lastIndexOf('.') + 1))
-        + "\n" + run.getParams().getParam("sdk");
+        + (depth == null ? "" : " " + depth + " deep") + "\n" + run.getParams().getParam("sdk");
     for (BenchmarkResult fork : run.getBenchmarkResults()) {
       for (IterationResult iteration : fork.getIterationResults()) {
         nanos.computeIfAbsent(key, k -> new ArrayList<>()).add(iteration.getPrimaryResult().getScore());
