@@ -1,5 +1,6 @@
 package dev.touchpoint.runtime;
 
+import dev.touchpoint.declaration.OpenTelemetryJavaagent;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.ContextStorage;
@@ -22,7 +23,6 @@ final class InstalledOpenTelemetry {
   private static final String AUTOCONFIGURE_VARIABLE = "OTEL_JAVA_GLOBAL_AUTOCONFIGURE_ENABLED";
   /** Where the agent's bridge lives; the application's own API is never in this package. */
   private static final String AGENT_PACKAGE = "io.opentelemetry.javaagent.";
-  private static final String AGENT_BOOTSTRAP_CLASS = "io.opentelemetry.javaagent.bootstrap.AgentInitializer";
 
   /** How this API tells whether a global instance is registered; decided on first use. */
   private enum Registration { UNKNOWN, IS_SET, FIELD, CANNOT_TELL }
@@ -57,13 +57,8 @@ final class InstalledOpenTelemetry {
     if (!ContextStorage.get().getClass().getName().startsWith(AGENT_PACKAGE)) {
       return null;
     }
-    try {
-      Package bootstrap = Class.forName(AGENT_BOOTSTRAP_CLASS, false, null).getPackage();
-      String version = bootstrap == null ? null : bootstrap.getImplementationVersion();
-      return version == null ? "" : version;
-    } catch (ClassNotFoundException | LinkageError unnamed) {
-      return "";
-    }
+    String version = OpenTelemetryJavaagent.loadedVersion();
+    return version == null ? "" : version;
   }
 
   private static boolean globalIsRegistered() {

@@ -1,5 +1,6 @@
 package dev.touchpoint.agent.supply;
 
+import dev.touchpoint.declaration.OpenTelemetryJavaagent;
 import dev.touchpoint.declaration.SupportedOpenTelemetryApi;
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -16,7 +17,6 @@ import java.util.jar.Manifest;
  */
 public final class WhereSpansGo {
 
-  private static final String JAVAAGENT_BOOTSTRAP = "io.opentelemetry.javaagent.bootstrap.AgentInitializer";
   private static final String API_CLASS = "io/opentelemetry/api/GlobalOpenTelemetry.class";
   private static final String SDK_CLASS = "io/opentelemetry/sdk/OpenTelemetrySdk.class";
 
@@ -59,16 +59,7 @@ public final class WhereSpansGo {
    */
   static String runningJavaagentVersion() {
     String enabled = System.getProperty("otel.javaagent.enabled", System.getenv("OTEL_JAVAAGENT_ENABLED"));
-    if ("false".equalsIgnoreCase(enabled)) {
-      return null;
-    }
-    try {
-      Package bootstrap = Class.forName(JAVAAGENT_BOOTSTRAP, false, null).getPackage();
-      String version = bootstrap == null ? null : bootstrap.getImplementationVersion();
-      return version == null ? "" : version;
-    } catch (ClassNotFoundException | LinkageError none) {
-      return null;
-    }
+    return "false".equalsIgnoreCase(enabled) ? null : OpenTelemetryJavaagent.loadedVersion();
   }
 
   /** The version in the manifest of the OpenTelemetry API jar on the system class path, or null. */
