@@ -44,7 +44,7 @@ public class NestedLookupBenchmarks {
   @Param({"recording"})
   public String sdk;
 
-  @Param({"1", "10", "1000"})
+  @Param({"1", "10", "1000", "5000"})
   public int depth;
 
   private OpenTelemetrySdk installed;
