@@ -36,8 +36,10 @@ public final class Experience {
    * touchpoint span reports it as {@code cx.end_customer.*}. It lives in the OpenTelemetry
    * {@link Context}, so it follows the Context to other threads wherever the Context is propagated
    * (for example {@code Context.current().wrap(executor)}), and in its W3C Baggage
-   * ({@code cx.customer.kind}, {@code cx.customer.segment} and, when the customer has an id, only
-   * its pseudonym), so any OpenTelemetry propagation carries it to the services this work calls.
+   * ({@code cx.customer.kind} and {@code cx.customer.segment}), so any OpenTelemetry propagation
+   * carries it to the services this work calls. The customer's id reaches telemetry only as a keyed
+   * pseudonym, and goes on to other services only where {@code touchpoint.pseudonym.propagate=true}
+   * says that every service this one calls is a trusted peer sharing the key.
    *
    * @throws IllegalArgumentException when {@code customer} is null
    */
@@ -58,7 +60,9 @@ public final class Experience {
 
   /**
    * Marks the work inside the returned scope as done for a trusted peer (a service the application
-   * authenticated, say by mutual TLS), whose baggage may claim INTERNAL and PARTNER end customers.
+   * authenticated, say by mutual TLS), whose baggage may claim INTERNAL and PARTNER end customers
+   * and carry the customer's pseudonym. The claim as received is judged again, as the trusted
+   * peer's: what was refused from an unknown caller may count now.
    *
    * <pre>{@code
    * try (ServingScope trusted = Experience.fromTrustedPeer()) { handle(request); }
@@ -86,9 +90,11 @@ public final class Experience {
 
   /**
    * The key customer ids are pseudonymised with (HMAC-SHA256, truncated): telemetry carries
-   * {@code enduser.pseudo.id}, stable for a key, never the id. Without a key, no id at all. Also
-   * read from the {@code touchpoint.pseudonym.key} system property or the
-   * {@code TOUCHPOINT_PSEUDONYM_KEY} environment variable.
+   * {@code enduser.pseudo.id}, stable for a key, never the id. At least 32 bytes of random data
+   * ({@code openssl rand -base64 32}); a shorter key is refused with one line in the log. Without a
+   * key, no id at all, not even one another service sent. Also read from the
+   * {@code touchpoint.pseudonym.key} system property or the {@code TOUCHPOINT_PSEUDONYM_KEY}
+   * environment variable.
    */
   public static void usePseudonymKey(byte[] key) {
     Pseudonyms.useKey(key);

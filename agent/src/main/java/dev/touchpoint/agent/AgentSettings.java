@@ -26,11 +26,12 @@ public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled
   /**
    * Settings of the runtime itself, which the agent passes on as system properties so that a
    * platform team configures everything in one place: which end-customer claims from other
-   * services to trust, the key customer ids are pseudonymised with, and whether samplers see a
-   * span's attributes.
+   * services to trust, the key customer ids are pseudonymised with and whether their pseudonyms go
+   * on to the services this one calls, and whether samplers see a span's attributes.
    */
   static final java.util.List<String> RUNTIME_SETTINGS = java.util.List.of(
-      "inbound.trust-every-caller", "inbound.segments", "pseudonym.key", "span.attributes-at-start");
+      "inbound.trust-every-caller", "inbound.segments", "pseudonym.key", "pseudonym.propagate",
+      "span.attributes-at-start");
 
   static AgentSettings from(String arguments) {
     Map<String, String> given = parseArguments(arguments);

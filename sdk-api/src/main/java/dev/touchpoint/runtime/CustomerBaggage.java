@@ -3,6 +3,8 @@ package dev.touchpoint.runtime;
 import dev.touchpoint.CustomerKind;
 import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.baggage.BaggageBuilder;
+import io.opentelemetry.api.baggage.BaggageEntry;
+import io.opentelemetry.api.baggage.BaggageEntryMetadata;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,12 @@ public final class CustomerBaggage {
 
   public static final String KIND = "cx.customer.kind";
   public static final String SEGMENT = "cx.customer.segment";
-  /** OpenTelemetry's {@code enduser.pseudo.id}: never the id, only its keyed hash. */
+  /**
+   * OpenTelemetry's {@code enduser.pseudo.id}: never the id, only its keyed hash, with the public id
+   * of the key it was made under as the entry's metadata ({@code touchpoint-key=1a2b3c4d}).
+   */
   public static final String PSEUDONYM = "enduser.pseudo.id";
+  static final String KEY_METADATA = "touchpoint-key=";
 
   /** The longest segment accepted, from code or from outside. */
   public static final int MAX_SEGMENT_LENGTH = 64;
@@ -24,7 +30,8 @@ public final class CustomerBaggage {
       + " letters, digits, '.', '_' or '-', such as \"shopper\" or \"support-agents\"";
 
   private static final Pattern SEGMENT_PATTERN = Pattern.compile("[A-Za-z0-9._-]{1," + MAX_SEGMENT_LENGTH + "}");
-  private static final Pattern PSEUDONYM_PATTERN = Pattern.compile("[0-9a-f]{8,64}");
+  /** Exactly what {@link Pseudonyms} emits: 128 bits in lowercase hex. */
+  private static final Pattern PSEUDONYM_PATTERN = Pattern.compile("[0-9a-f]{32}");
 
   private CustomerBaggage() {}
 
@@ -36,7 +43,11 @@ public final class CustomerBaggage {
     return pseudonym != null && PSEUDONYM_PATTERN.matcher(pseudonym).matches();
   }
 
-  /** The kind a baggage value names exactly ("external", "internal", "partner"), or null. */
+  /**
+   * The kind a baggage value names exactly ("external", "internal", "partner"), or null. The value
+   * is the one W3C Baggage carries, after the percent-decoding the W3C format defines (which the
+   * propagator does): {@code %69nternal} is {@code internal}, while {@code INTERNAL} is no kind.
+   */
   static CustomerKind kindOf(String value) {
     if (value == null) {
       return null;
@@ -49,17 +60,44 @@ public final class CustomerBaggage {
     return null;
   }
 
-  /** {@code baggage} with {@code customer}'s entries, replacing any there were. */
-  static Baggage with(Baggage baggage, EndCustomer customer) {
+  /** Whether {@code baggage} carries any of the end customer's entries. */
+  static boolean hasCustomerEntries(Baggage baggage) {
+    return baggage.getEntryValue(KIND) != null || baggage.getEntryValue(SEGMENT) != null
+        || baggage.getEntryValue(PSEUDONYM) != null;
+  }
+
+  /** The public id of the key {@code baggage}'s pseudonym was made under, or null. */
+  static String pseudonymKeyId(Baggage baggage) {
+    BaggageEntry[] found = new BaggageEntry[1];
+    baggage.forEach((key, entry) -> {
+      if (key.equals(PSEUDONYM)) {
+        found[0] = entry;
+      }
+    });
+    String metadata = found[0] == null ? null : found[0].getMetadata().getValue();
+    return metadata != null && metadata.startsWith(KEY_METADATA) ? metadata.substring(KEY_METADATA.length()) : null;
+  }
+
+  /**
+   * {@code baggage} with {@code customer}'s entries in place of any there were: kind and segment,
+   * and the pseudonym only when {@code withPseudonym} (it then carries its key's id).
+   */
+  static Baggage with(Baggage baggage, EndCustomer customer, boolean withPseudonym) {
     BaggageBuilder builder = baggage.toBuilder()
         .put(KIND, customer.kind().attributeValue())
         .put(SEGMENT, customer.segment());
-    if (customer.pseudonym() != null) {
-      builder.put(PSEUDONYM, customer.pseudonym());
+    String keyId = Pseudonyms.keyId();
+    if (withPseudonym && customer.pseudonym() != null && keyId != null) {
+      builder.put(PSEUDONYM, customer.pseudonym(), BaggageEntryMetadata.create(KEY_METADATA + keyId));
     } else {
       builder.remove(PSEUDONYM);
     }
     return builder.build();
+  }
+
+  /** {@code baggage} without the end customer's entries: what a service refused goes no further. */
+  static Baggage withoutCustomer(Baggage baggage) {
+    return baggage.toBuilder().remove(KIND).remove(SEGMENT).remove(PSEUDONYM).build();
   }
 
   /** {@code baggage} without any end-customer entry, for a call to a party that must not see them. */

@@ -107,7 +107,9 @@ public final class TouchpointCall {
   static TouchpointCall start(TelemetryBinding binding, CallDescriptor call, Object receiver) {
     TouchpointCall started = null;
     try {
-      Context parent = Context.current();
+      // Inbound end-customer baggage is admitted first: nothing the service refuses leaves it from
+      // inside a touchpoint.
+      Context parent = EndCustomerContext.admitted(Context.current());
       TouchpointCall enclosing = parent.get(ACTIVE);
       if (enclosing != null && enclosing.isReenteredBy(call, receiver)) {
         // Generated code and the agent both instrument this call, or an override calls the

@@ -2,6 +2,7 @@ package dev.touchpoint.propagation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touchpoint.Customer;
 import dev.touchpoint.CustomerKind;
 import dev.touchpoint.CxAttributes;
 import dev.touchpoint.Experience;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,10 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Baggage from outside is hostile until proven otherwise. Ten thousand generated headers
- * (malformed, oversized, duplicate keys, spoofed kinds in every encoding) go through
- * OpenTelemetry's own W3C propagator into a touchpoint: nothing escapes, no untrusted caller is
- * ever an internal customer or partner, and the limits hold.
+ * Baggage from outside is hostile until proven otherwise. Generated headers (malformed, oversized,
+ * duplicate keys, spoofed kinds in every encoding and case, relayed claims, replayed and clear-id
+ * pseudonyms) go through OpenTelemetry's own W3C propagator into a touchpoint, and through chains
+ * of services configured every which way: nothing escapes, no outside caller is ever an internal
+ * customer or partner at any hop, no hop records a pseudonym it did not make, and the limits hold.
  */
 class HostileBaggageTest {
 
@@ -42,9 +45,10 @@ class HostileBaggageTest {
   static final int HEADERS = 10_000;
   static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{8,64}");
-  static final Set<String> KINDS = Set.of("internal", "INTERNAL", "Internal", "partner", "PARTNER",
-      "%69nternal", "internal%20", " internal", "internal;trusted=1", "int\u00e9rnal", "in\u0000ternal",
-      "external", "External", "", "%", "%zz", "internal,external");
+  static final Set<String> KINDS = Set.of("internal", "INTERNAL", "Internal", "iNtErNaL", "partner", "PARTNER",
+      "Partner", "%69nternal", "%49NTERNAL", "%70artner", "%70%61%72%74%6e%65%72", "internal%20", " internal",
+      "internal;trusted=1", "int\u00e9rnal", "in\u0000ternal", "external", "External", "EXTERNAL", "%65xternal",
+      "", "%", "%zz", "internal,external", "partner;touchpoint-key=00000000");
 
   final Random random = new Random(20261122);
 
@@ -87,6 +91,92 @@ class HostileBaggageTest {
           .isLessThanOrEqualTo(RECEIVE.descriptor().spanAttributes().size() + 5);
     }
     assertThat(acceptedExternal).as("well-formed external claims are still accepted").isGreaterThan(HEADERS / 20);
+  }
+
+  static final int CHAINED_REQUESTS = 100_000;
+  static final byte[] KEY = "the-key-every-service-here-shares-0001".getBytes(StandardCharsets.UTF_8);
+  static final byte[] OTHER_KEY = "a-key-another-service-elsewhere-has-02".getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void aHundredThousandHostileRequestsThroughChainsOfServicesHonourNoSpoofAndRecordNoForeignPseudonym() {
+    String victim = ServiceChain.sentBy(Customer.external("shopper").withId("victim@example.com"), KEY, true).get("baggage");
+    String victimPseudonym = victim.replaceAll(".*enduser\\.pseudo\\.id=([0-9a-f]+).*", "$1");
+    int admittedExternal = 0;
+    try {
+      for (int i = 0; i < CHAINED_REQUESTS; i++) {
+        List<String> headers = random.nextInt(4) == 0 ? List.of(replayed(victim, victimPseudonym)) : hostileHeaders();
+        ServiceChain chain = randomChain();
+        otel.clearSpans();
+
+        chain.call(headers.isEmpty() ? Map.of() : Map.of("baggage", String.join(",", headers)));
+
+        for (SpanData span : otel.getSpans()) {
+          String kind = span.getAttributes().get(CxAttributes.END_CUSTOMER_KIND);
+          assertThat(kind).as("request %s at %s", headers, span.getName()).isIn(null, "external");
+          assertThat(span.getAttributes().get(CxAttributes.ENDUSER_PSEUDO_ID))
+              .as("request %s at %s", headers, span.getName()).isNull();
+          if (kind != null) {
+            admittedExternal++;
+          }
+        }
+        for (Map<String, String> sent : chain.headersReceived.subList(1, chain.headersReceived.size())) {
+          String relayed = sent.getOrDefault("baggage", "");
+          assertThat(relayed).as("what went on after %s", headers)
+              .doesNotContain("cx.customer.kind=internal", "cx.customer.kind=partner", "enduser.pseudo.id");
+        }
+      }
+    } finally {
+      ServiceChain.reset();
+    }
+    assertThat(admittedExternal).as("well-formed external claims are still admitted").isGreaterThan(CHAINED_REQUESTS / 20);
+  }
+
+  /**
+   * Two or three services: an edge that an outside caller reaches, which admits at its edge or calls
+   * on from inside its touchpoint, then services that trust their caller, or every caller, or not,
+   * with the shared key, another key or none, sending pseudonyms on or not.
+   */
+  ServiceChain randomChain() {
+    ServiceChain.Service edge = configured(ServiceChain.Service.named("edge"));
+    if (random.nextBoolean()) {
+      edge = edge.admittingAtTheEdge();
+      if (random.nextBoolean()) {
+        edge = edge.callingOutsideItsTouchpoint();
+      }
+    }
+    ServiceChain.Service middle = configured(ServiceChain.Service.named("middle"));
+    if (random.nextInt(3) > 0) {
+      middle = middle.trustingItsCaller();
+    }
+    if (random.nextBoolean()) {
+      return new ServiceChain(edge, middle);
+    }
+    return new ServiceChain(edge, middle, configured(ServiceChain.Service.named("back")).trustingItsCaller());
+  }
+
+  ServiceChain.Service configured(ServiceChain.Service service) {
+    ServiceChain.Service configured = service.withKey(switch (random.nextInt(3)) {
+      case 0 -> KEY;
+      case 1 -> OTHER_KEY;
+      default -> null;
+    });
+    if (random.nextInt(4) == 0) {
+      configured = configured.withPolicy(InboundCustomerPolicy.defaults().allowingSegments("shopper", "finance"));
+    }
+    return random.nextBoolean() ? configured.sendingThePseudonym() : configured;
+  }
+
+  /** A victim's genuine header, replayed by someone else as it is or with a claim changed. */
+  String replayed(String victim, String victimPseudonym) {
+    return switch (random.nextInt(5)) {
+      case 0 -> victim;
+      case 1 -> victim.replace("cx.customer.kind=external", "cx.customer.kind=" + pick(KINDS));
+      case 2 -> victim.replace(victimPseudonym, hex(32));
+      case 3 -> victim.replace(victimPseudonym, pick(Set.of("4915112345678", "jane.doe%40example.com",
+          victimPseudonym.toUpperCase(), victimPseudonym + "00")));
+      default -> "cx.customer.kind=internal,cx.customer.segment=finance,enduser.pseudo.id=" + victimPseudonym
+          + ";touchpoint-key=" + victim.replaceAll(".*touchpoint-key=([0-9a-f]+).*", "$1");
+    };
   }
 
   /** One request's baggage headers: usually one, sometimes several, of one of many hostile shapes. */

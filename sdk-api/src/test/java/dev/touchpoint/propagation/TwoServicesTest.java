@@ -114,9 +114,22 @@ class TwoServicesTest {
         .hasParentSpanId(placeOrder.getSpanId())
         .hasAttribute(CxAttributes.CUSTOMER_KIND, "internal")
         .hasAttribute(CxAttributes.END_CUSTOMER_KIND, "external")
-        .hasAttribute(CxAttributes.END_CUSTOMER_SEGMENT, "shopper")
-        .hasAttribute(CxAttributes.ENDUSER_PSEUDO_ID, Pseudonyms.of("customer-4711"));
+        .hasAttribute(CxAttributes.END_CUSTOMER_SEGMENT, "shopper");
+    assertThat(charge.getAttributes().get(CxAttributes.ENDUSER_PSEUDO_ID)).as("the pseudonym stays in checkout").isNull();
     assertThat(placeOrder).hasAttribute(CxAttributes.ENDUSER_PSEUDO_ID, Pseudonyms.of("customer-4711"));
+  }
+
+  @Test
+  void aTrustedPeerSharingTheKeyGetsThePseudonymWhenCheckoutSendsIt() throws Exception {
+    billingTrustsItsCaller = true;
+    System.setProperty(Pseudonyms.PROPAGATE_PROPERTY, "true");
+    try (ServingScope shopper = Experience.serving(Customer.external("shopper").withId("customer-4711"))) {
+      checkoutCallsBilling();
+    } finally {
+      System.clearProperty(Pseudonyms.PROPAGATE_PROPERTY);
+    }
+
+    assertThat(span("billing.charge")).hasAttribute(CxAttributes.ENDUSER_PSEUDO_ID, Pseudonyms.of("customer-4711"));
   }
 
   @Test

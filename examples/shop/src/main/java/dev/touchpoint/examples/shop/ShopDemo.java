@@ -41,8 +41,12 @@ public final class ShopDemo {
       new ShopperOrder("order-1004", 7_500, AcquirerStub.DECLINED_TOKEN, false,
           "a declined card: an honest answer, first time, so \"right-first-time\" is kept"));
 
-  /** Customer ids reach telemetry only as HMAC pseudonyms; in production the key comes from a vault. */
-  private static final String PSEUDONYM_KEY = "example-key-rotate-me";
+  /**
+   * Customer ids reach telemetry only as HMAC pseudonyms. The two services share this key, so a
+   * shopper's calls can be followed across both; in production it comes from a vault, made with
+   * {@code openssl rand -base64 32}.
+   */
+  private static final String PSEUDONYM_KEY = "example-only-key-make-your-own-with-openssl-rand";
   static final String SHOPPER_ID = "shopper-42@example.com";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -75,13 +79,16 @@ public final class ShopDemo {
     List<String> telemetry = zipkinSpans == null ? List.of() : List.of(
         "-Dotel.traces.exporter=zipkin", "-Dotel.exporter.zipkin.endpoint=" + zipkinSpans);
     // The platform team's way in: the agent, and a touchpoints file for code without annotations.
-    List<String> agent = List.of("-javaagent:" + setup.agentJar() + "=config=" + setup.touchpointsFile());
+    // Payments is called only by the storefront, so it trusts its caller's end customer and pseudonym.
+    List<String> agent = List.of("-javaagent:" + setup.agentJar() + "=config=" + setup.touchpointsFile()
+        + ",pseudonym.key=" + PSEUDONYM_KEY + ",inbound.trust-every-caller=true");
     try (AcquirerStub acquirer = AcquirerStub.start();
         ServiceProcess payments = ServiceProcess.start("payments", join(agent, telemetry), setup.paymentsJar(),
             List.of(acquirer.address().toString()), out)) {
       URI paymentsAddress = payments.awaitAddress();
       try (ServiceProcess storefront = ServiceProcess.start("storefront",
-          join(List.of("-Dtouchpoint.pseudonym.key=" + PSEUDONYM_KEY), telemetry), setup.storefrontJar(),
+          join(List.of("-Dtouchpoint.pseudonym.key=" + PSEUDONYM_KEY, "-Dtouchpoint.pseudonym.propagate=true"),
+              telemetry), setup.storefrontJar(),
           List.of(paymentsAddress.toString()), out)) {
         URI storefrontAddress = storefront.awaitAddress();
         for (ShopperOrder order : ORDERS) {
