@@ -1,5 +1,6 @@
 package dev.touchpoint;
 
+import dev.touchpoint.runtime.Arguments;
 import dev.touchpoint.runtime.EndCustomerContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -34,7 +35,7 @@ public final class EndCustomerPropagator implements TextMapPropagator {
 
   /** {@code propagators}, admitting the end customer on the way in and on the way out. */
   public static TextMapPropagator wrapping(TextMapPropagator propagators) {
-    dev.touchpoint.runtime.Arguments.requireNonNull(propagators, "propagators",
+    Arguments.requireNonNull(propagators, "propagators",
         "pass the service's propagators, e.g. W3CBaggagePropagator.getInstance()");
     return propagators instanceof EndCustomerPropagator ? propagators : new EndCustomerPropagator(propagators);
   }

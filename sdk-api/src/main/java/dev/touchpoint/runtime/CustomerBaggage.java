@@ -95,12 +95,10 @@ public final class CustomerBaggage {
     return builder.build();
   }
 
-  /** {@code baggage} without the end customer's entries: what a service refused goes no further. */
-  static Baggage withoutCustomer(Baggage baggage) {
-    return baggage.toBuilder().remove(KIND).remove(SEGMENT).remove(PSEUDONYM).build();
-  }
-
-  /** {@code baggage} without any end-customer entry, for a call to a party that must not see them. */
+  /**
+   * {@code baggage} without any end-customer entry: for a call to a party that must not see them,
+   * and for what a service refused, which goes no further.
+   */
   static Baggage without(Baggage baggage) {
     BaggageBuilder builder = baggage.toBuilder();
     baggage.forEach((key, entry) -> {

@@ -50,9 +50,8 @@ public final class InboundCustomers {
       return decided;
     }
     EndCustomer customer = judge(inbound, fromTrustedPeer, current, keyId);
-    Baggage onward = customer == null
-        ? CustomerBaggage.withoutCustomer(inbound)
-        : CustomerBaggage.with(inbound, customer, sendPseudonym);
+    Baggage refused = CustomerBaggage.without(inbound);
+    Baggage onward = customer == null ? refused : CustomerBaggage.with(refused, customer, sendPseudonym);
     Admission admission = new Admission(inbound, fromTrustedPeer, current, keyId, sendPseudonym, customer, onward);
     last = admission;
     return admission;

@@ -8,8 +8,6 @@ import dev.touchpoint.Experience;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.trace.ReadWriteSpan;
-import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +27,7 @@ class RuntimeNeverThrowsTest {
 
   @Test
   void aProcessorThatThrowsOnStartCostsTheSpanButTheCallStillWorks() {
-    Experience.useOpenTelemetry(sdkWith(new Throwing(true, false)));
+    Experience.useOpenTelemetry(sdkWith(new ThrowingSpanProcessor(true, false)));
 
     TouchpointCall call = TouchpointRuntime.begin(PAY);
     boolean spanInside = Span.current().getSpanContext().isValid();
@@ -41,7 +39,7 @@ class RuntimeNeverThrowsTest {
 
   @Test
   void aProcessorThatThrowsOnEndNeverReachesTheApplication() {
-    Experience.useOpenTelemetry(sdkWith(new Throwing(false, true)));
+    Experience.useOpenTelemetry(sdkWith(new ThrowingSpanProcessor(false, true)));
     IllegalStateException failure = new IllegalStateException("declined");
 
     assertThat(TouchpointRuntime.begin(PAY).end("paid")).isEqualTo("paid");
@@ -60,32 +58,5 @@ class RuntimeNeverThrowsTest {
     return OpenTelemetrySdk.builder()
         .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(processor).build())
         .build();
-  }
-
-  /** A broken exporter pipeline, as a real SDK would run it. */
-  private record Throwing(boolean onStart, boolean onEnd) implements SpanProcessor {
-    @Override
-    public void onStart(Context parentContext, ReadWriteSpan span) {
-      if (onStart) {
-        throw new IllegalStateException("processor broken on start");
-      }
-    }
-
-    @Override
-    public boolean isStartRequired() {
-      return true;
-    }
-
-    @Override
-    public void onEnd(ReadableSpan span) {
-      if (onEnd) {
-        throw new IllegalStateException("processor broken on end");
-      }
-    }
-
-    @Override
-    public boolean isEndRequired() {
-      return true;
-    }
   }
 }

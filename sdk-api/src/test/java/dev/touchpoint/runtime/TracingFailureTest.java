@@ -18,11 +18,8 @@ import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
-import io.opentelemetry.sdk.trace.ReadWriteSpan;
-import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
@@ -59,7 +56,7 @@ class TracingFailureTest {
 
   @Test
   void aSpanProcessorThatThrowsOnStartCostsTheSpanButNotTheMetrics() {
-    Experience.useOpenTelemetry(sdk(tracing -> tracing.addSpanProcessor(new ThrowingOnStart())));
+    Experience.useOpenTelemetry(sdk(tracing -> tracing.addSpanProcessor(new ThrowingSpanProcessor(true, false))));
 
     assertEveryCallIsCountedAndStaysInTheCallersTrace();
   }
@@ -112,27 +109,6 @@ class TracingFailureTest {
     @Override
     public String getDescription() {
       return "Throwing";
-    }
-  }
-
-  /** A span processor with a bug in its start hook. */
-  private static final class ThrowingOnStart implements SpanProcessor {
-    @Override
-    public void onStart(Context parentContext, ReadWriteSpan span) {
-      throw new IllegalStateException("processor broken on start");
-    }
-
-    @Override
-    public boolean isStartRequired() {
-      return true;
-    }
-
-    @Override
-    public void onEnd(ReadableSpan span) {}
-
-    @Override
-    public boolean isEndRequired() {
-      return false;
     }
   }
 }
