@@ -47,20 +47,12 @@ public final class EndCustomerPropagator implements TextMapPropagator {
 
   @Override
   public <C> void inject(Context context, C carrier, TextMapSetter<C> setter) {
-    propagators.inject(admitted(context), carrier, setter);
+    propagators.inject(EndCustomerContext.admittedAtEdge(context), carrier, setter);
   }
 
   @Override
   public <C> Context extract(Context context, C carrier, TextMapGetter<C> getter) {
-    return admitted(propagators.extract(context, carrier, getter));
-  }
-
-  private static Context admitted(Context context) {
-    try {
-      return EndCustomerContext.admitted(context);
-    } catch (Throwable problem) {
-      return EndCustomerContext.withoutCustomerBaggage(context);
-    }
+    return EndCustomerContext.admittedAtEdge(propagators.extract(context, carrier, getter));
   }
 
   @Override

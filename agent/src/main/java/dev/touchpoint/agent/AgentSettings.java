@@ -33,7 +33,7 @@ public record AgentSettings(boolean enabled, Path configFile, boolean sdkEnabled
       "inbound.trust-every-caller", "inbound.segments", "pseudonym.key", "pseudonym.propagate",
       "span.attributes-at-start");
 
-  static AgentSettings from(String arguments) {
+  public static AgentSettings from(String arguments) {
     Map<String, String> given = parseArguments(arguments);
     String config = setting(given, CONFIG);
     Map<String, String> runtime = new HashMap<>();

@@ -6,6 +6,7 @@ import dev.touchpoint.agent.install.AgentInstaller;
 import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
 import dev.touchpoint.agent.matching.TypePlanner;
+import dev.touchpoint.agent.otel.EdgeAdmission;
 import dev.touchpoint.agent.supply.RuntimeSupply;
 import dev.touchpoint.agent.supply.WhereSpansGo;
 import dev.touchpoint.declaration.DeclaredPromise;
@@ -64,7 +65,7 @@ public final class AgentStartup {
         + system.mappedTouchpoints() + " touchpoints in " + system.mappedClasses()
         + " classes from experience maps, " + entries(configured.size() + (file == null ? 0 : file.paths().size()), settings)
         + "; classes compiled without the processor are matched by their annotations as they load."
-        + " " + spansGo + ".");
+        + " " + spansGo + "." + edge(mode));
   }
 
   private static TouchpointsFile readTouchpointsFile(AgentSettings settings) {
@@ -101,6 +102,12 @@ public final class AgentStartup {
       return "no touchpoints file";
     }
     return count + (count == 1 ? " entry" : " entries") + " from " + settings.configFile().getFileName();
+  }
+
+  /** In the OpenTelemetry agent, whether its propagators admit the end customer (see EdgeAdmission). */
+  private static String edge(Mode mode) {
+    String outcome = mode == Mode.EXTENSION ? EdgeAdmission.outcome() : null;
+    return outcome == null ? "" : " " + outcome + ".";
   }
 
   private static String describe(Mode mode) {

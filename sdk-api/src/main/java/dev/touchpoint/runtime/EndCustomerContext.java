@@ -72,6 +72,19 @@ public final class EndCustomerContext {
   }
 
   /**
+   * {@link #admitted} for the edge of the service, where a failure must not let anything through:
+   * on a failure of the runtime's own, the baggage goes on without the end customer's entries.
+   * Never throws.
+   */
+  public static Context admittedAtEdge(Context context) {
+    try {
+      return admitted(context);
+    } catch (Throwable problem) {
+      return withoutCustomerBaggage(context);
+    }
+  }
+
+  /**
    * A copy of {@code context} that says the request came from a trusted peer, with its baggage
    * admitted again as the trusted peer's: what was refused from an unknown caller may now count.
    */
