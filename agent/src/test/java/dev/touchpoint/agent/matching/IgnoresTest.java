@@ -14,14 +14,15 @@ class IgnoresTest {
       "dev/touchpoint/Experience", "net/bytebuddy/ByteBuddy", "io/opentelemetry/api/GlobalOpenTelemetry",
       "org/springframework/boot/loader/launch/JarLauncher", "shop/Checkout$$SpringCGLIB$$0",
       "shop/Checkout$$EnhancerBySpringCGLIB$$1a2b", "shop/Checkout$HibernateProxy$x", "shop/Checkout$ByteBuddy$abc",
-      "shop/Checkout$$Lambda$14/0x0000000800c0b000"})
+      "shop/Checkout$$Lambda$14/0x0000000800c0b000", "shop/$Proxy7", "dev/touchpoint/declaration/DeclarationCodec",
+      "org/snakeyaml/engine/v2/api/Load", "okhttp3/OkHttpClient", "okio/Buffer", "zipkin2/Span", "kotlin/Unit"})
   void infrastructureAndGeneratedClassesAreIgnored(String internalName) {
     assertThat(Ignores.ignores(internalName)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"shop/Checkout", "com/vendor/legacy/OrderService", "dev/touchpoint/examples/payments/Authorisations",
-      "shop/Checkout$Inner"})
+      "shop/Checkout$Inner", "shop/Shop$ProxySettings", "shop/$ProxyFactory", "shop/$Proxy"})
   void applicationClassesAreNot(String internalName) {
     assertThat(Ignores.ignores(internalName)).isFalse();
   }
