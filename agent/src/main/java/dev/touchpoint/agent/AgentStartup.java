@@ -1,10 +1,12 @@
 package dev.touchpoint.agent;
 
+import dev.touchpoint.agent.config.ConfiguredPath;
 import dev.touchpoint.agent.config.ConfiguredTouchpoint;
 import dev.touchpoint.agent.config.TouchpointsFile;
 import dev.touchpoint.agent.install.AgentInstaller;
 import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
+import dev.touchpoint.agent.matching.NeverInstrumented;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.otel.EdgeAdmission;
 import dev.touchpoint.agent.supply.RuntimeSupply;
@@ -51,10 +53,12 @@ public final class AgentStartup {
     settings.applyRuntimeProperties();
 
     TouchpointsFile file = readTouchpointsFile(settings);
-    List<ConfiguredTouchpoint> configured = file == null ? List.of() : file.entries();
+    List<ConfiguredTouchpoint> configured = file == null ? List.of()
+        : NeverInstrumented.touchpoints(file.entries(), AgentLog::error);
+    List<ConfiguredPath> paths = file == null ? List.of() : NeverInstrumented.paths(file.paths(), AgentLog::error);
     publishBounds(configured);
     LoaderViews views = new LoaderViews();
-    TypePlanner planner = new TypePlanner(views, configured, file == null ? List.of() : file.paths());
+    TypePlanner planner = new TypePlanner(views, configured, paths);
     RuntimeSupply supply = new RuntimeSupply(instrumentation);
     String spansGo = WhereSpansGo.decide(mode == Mode.EXTENSION, settings.sdkEnabled(), supply);
     AgentInstaller.install(instrumentation, planner, supply, mode == Mode.ATTACHED);
@@ -63,7 +67,7 @@ public final class AgentStartup {
     LoaderView system = views.of(ClassLoader.getSystemClassLoader());
     AgentLog.info("Touchpoint agent " + version() + " (" + describe(mode) + "): "
         + system.mappedTouchpoints() + " touchpoints in " + system.mappedClasses()
-        + " classes from experience maps, " + entries(configured.size() + (file == null ? 0 : file.paths().size()), settings)
+        + " classes from experience maps, " + entries(configured.size() + paths.size(), settings)
         + "; classes compiled without the processor are matched by their annotations as they load."
         + " " + spansGo + "." + edge(mode));
   }

@@ -46,6 +46,12 @@ public final class NamePattern {
     return regex == null ? text : null;
   }
 
+  /** What every name this pattern matches starts with: the text before its first wildcard. */
+  public String literalPrefix() {
+    int wildcard = text.indexOf('*');
+    return wildcard < 0 ? text : text.substring(0, wildcard);
+  }
+
   @Override
   public String toString() {
     return text;

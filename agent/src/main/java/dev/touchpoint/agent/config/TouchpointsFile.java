@@ -22,6 +22,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Reads the touchpoints file: touchpoints declared for code the platform team cannot change.
@@ -60,6 +64,11 @@ public final class TouchpointsFile {
       "class", "method", "parameters", "name", "serves", "customer", "journey", "owner", "promises");
   private static final Set<String> PROMISE_KEYS = Set.of("name", "within", "tolerates");
   private static final Set<String> PATH_KEYS = Set.of("class", "method", "parameters", "name");
+  private static final Set<String> TOP_LEVEL_KEYS = Set.of("touchpoints", "recoveries", "controls");
+  /** Thousands of entries fit in a few hundred KB; anything far larger is not a touchpoints file. */
+  static final long LARGEST_FILE = 4L * 1024 * 1024;
+  /** An entry is three levels deep; its promises' tolerated exceptions, five. */
+  static final int DEEPEST = 32;
 
   private final String fileName;
   private final List<ConfiguredTouchpoint> entries = new ArrayList<>();
@@ -75,6 +84,12 @@ public final class TouchpointsFile {
     TouchpointsFile read = new TouchpointsFile(file.getFileName().toString());
     String text;
     try {
+      long size = Files.size(file);
+      if (size > LARGEST_FILE) {
+        read.problems.add(file + ": " + size + " bytes, more than a touchpoints file can be (at most "
+            + LARGEST_FILE / (1024 * 1024) + " MB); no touchpoints are declared from it");
+        return read;
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException unreadable) {
       read.problems.add(file + ": cannot be read (" + unreadable + "); no touchpoints are declared from it");
@@ -108,7 +123,15 @@ public final class TouchpointsFile {
   private void parse(String text) {
     Optional<Node> document;
     try {
-      document = new Compose(LoadSettings.builder().setLabel(fileName).build()).composeString(text);
+      LoadSettings settings = LoadSettings.builder().setLabel(fileName).build();
+      Event tooDeep = firstTooDeep(new Parse(settings).parseString(text));
+      if (tooDeep != null) {
+        problems.add(fileName + ":" + tooDeep.getStartMark().map(mark -> mark.getLine() + 1).orElse(0)
+            + ": nested more than " + DEEPEST + " levels deep (a touchpoints file is a few levels deep);"
+            + " no touchpoints are declared from this file");
+        return;
+      }
+      document = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException malformed) {
       int line = malformed.getProblemMark().map(mark -> mark.getLine() + 1).orElse(0);
       problems.add(fileName + ":" + line + ": not valid YAML (" + oneLine(malformed.getProblem())
@@ -128,8 +151,9 @@ public final class TouchpointsFile {
     }
     for (NodeTuple tuple : root.getValue()) {
       String key = scalar(tuple.getKeyNode());
-      if (!Set.of("touchpoints", "recoveries", "controls").contains(key)) {
-        fileProblem(tuple.getKeyNode(), "unknown key '" + key + "': the file holds 'touchpoints', 'recoveries' and 'controls' lists");
+      if (!TOP_LEVEL_KEYS.contains(key)) {
+        problems.add(fileName + ":" + line(tuple.getKeyNode()) + ": unknown key '" + key
+            + "': the file holds 'touchpoints', 'recoveries' and 'controls' lists (ignored; the rest of the file is read)");
       } else if (tuple.getValueNode() instanceof SequenceNode list) {
         for (Node entry : list.getValue()) {
           if ("touchpoints".equals(key)) {
@@ -139,9 +163,28 @@ public final class TouchpointsFile {
           }
         }
       } else {
-        fileProblem(tuple.getValueNode(), "'" + key + "' must be a list of entries, each starting with '- class:'");
+        problems.add(fileName + ":" + line(tuple.getValueNode()) + ": '" + key + "' must be a list of entries,"
+            + " each starting with '- class:' (nothing is declared from '" + key + "')");
       }
     }
+  }
+
+  /**
+   * The first collection nested deeper than {@link #DEEPEST}, or null. The composer builds nodes
+   * recursively, so thousands of nested '[' would overflow its stack; the parser's events come one
+   * at a time, so counting them first costs no stack at all.
+   */
+  private static Event firstTooDeep(Iterable<Event> events) {
+    int depth = 0;
+    for (Event event : events) {
+      if (event instanceof CollectionStartEvent && ++depth > DEEPEST) {
+        return event;
+      }
+      if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+    }
+    return null;
   }
 
   private void entry(Node node) {
@@ -184,6 +227,9 @@ public final class TouchpointsFile {
     if (method == null && problems.size() == problemsBefore) {
       problem(entry, "the entry has no 'method': name the method, e.g. method: submit");
     }
+    if (method != null && problems.size() == problemsBefore) {
+      constructorProblem(entry, method);
+    }
     if (serves == null && problems.size() == problemsBefore) {
       problem(entry, "the entry has no 'serves': who is the customer? external, internal or partner");
     }
@@ -223,6 +269,9 @@ public final class TouchpointsFile {
     }
     if (method == null && problems.size() == problemsBefore) {
       problem(entry, "the " + kind + " has no 'method': name the method, e.g. method: resubmit");
+    }
+    if (method != null && problems.size() == problemsBefore) {
+      constructorProblem(entry, method);
     }
     if (problems.size() == problemsBefore) {
       paths.add(new ConfiguredPath(recovery, NamePattern.of(className), NamePattern.of(method), parameters, name,
@@ -325,6 +374,14 @@ public final class TouchpointsFile {
   /** A problem with one entry, which is skipped; the others are kept. */
   private void problem(Node where, String message) {
     problems.add(fileName + ":" + line(where) + ": " + message + " (entry skipped)");
+  }
+
+  /** Constructors and initialisers are never woven: an entry naming them would silently do nothing. */
+  private void constructorProblem(Node entry, String method) {
+    if (method.equals("<init>") || method.equals("<clinit>")) {
+      problem(entry, "'" + method + "' cannot be a touchpoint: constructors and initialisers are never"
+          + " instrumented; name the method that does the work");
+    }
   }
 
   private void fileProblem(Node where, String message) {

@@ -83,4 +83,74 @@ class TouchpointsFileTest {
     assertThat(TouchpointsFile.parse("tp.yaml", "- just\n- a list\n").problems()).containsExactly(
         "tp.yaml:1: the file must be a mapping with a 'touchpoints' list; no touchpoints are declared from this file");
   }
+
+  @Test
+  void aFileNestedThousandsDeepIsOneProblemAndNoStackOverflow() {
+    TouchpointsFile file = TouchpointsFile.parse("tp.yaml", "touchpoints: " + "[".repeat(2_000));
+
+    assertThat(file.entries()).isEmpty();
+    assertThat(file.problems()).containsExactly("tp.yaml:1: nested more than 32 levels deep (a touchpoints file is"
+        + " a few levels deep); no touchpoints are declared from this file");
+  }
+
+  @Test
+  void aFileNestedThousandsDeepButClosedIsRejectedByName() {
+    String nested = "[".repeat(5_000) + "]".repeat(5_000);
+    TouchpointsFile file = TouchpointsFile.parse("tp.yaml", "touchpoints: " + nested);
+
+    assertThat(file.problems()).containsExactly("tp.yaml:1: nested more than 32 levels deep (a touchpoints file is"
+        + " a few levels deep); no touchpoints are declared from this file");
+  }
+
+  @Test
+  void anUnknownTopLevelKeyIsIgnoredAndTheRestIsRead() {
+    TouchpointsFile file = TouchpointsFile.parse("tp.yaml", """
+        touchpoint:
+          - class: a.Typo
+        touchpoints:
+          - class: a.Good
+            method: run
+            serves: internal
+        """);
+
+    assertThat(file.entries()).extracting(entry -> entry.classPattern().toString()).containsExactly("a.Good");
+    assertThat(file.problems()).containsExactly("tp.yaml:1: unknown key 'touchpoint': the file holds 'touchpoints',"
+        + " 'recoveries' and 'controls' lists (ignored; the rest of the file is read)");
+  }
+
+  @Test
+  void constructorsAndInitialisersCannotBeTouchpoints() {
+    TouchpointsFile file = TouchpointsFile.parse("tp.yaml", """
+        touchpoints:
+          - class: a.Orders
+            method: <init>
+            serves: internal
+        recoveries:
+          - class: a.Orders
+            method: <clinit>
+        """);
+
+    assertThat(file.entries()).isEmpty();
+    assertThat(file.paths()).isEmpty();
+    assertThat(file.problems()).containsExactly(
+        "tp.yaml:2: '<init>' cannot be a touchpoint: constructors and initialisers are never instrumented;"
+            + " name the method that does the work (entry skipped)",
+        "tp.yaml:6: '<clinit>' cannot be a touchpoint: constructors and initialisers are never instrumented;"
+            + " name the method that does the work (entry skipped)");
+  }
+
+  @Test
+  void aFileFarLargerThanATouchpointsFileIsNotReadAtAll(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path huge = dir.resolve("huge.yaml");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      sparse.setLength(TouchpointsFile.LARGEST_FILE + 1);
+    }
+
+    TouchpointsFile file = TouchpointsFile.read(huge);
+
+    assertThat(file.entries()).isEmpty();
+    assertThat(file.problems()).containsExactly(huge + ": 4194305 bytes, more than a touchpoints file can be"
+        + " (at most 4 MB); no touchpoints are declared from it");
+  }
 }

@@ -54,6 +54,20 @@ class ClasspathAppIT {
   }
 
   @Test
+  void aMangledTouchpointsFileIsRejectedAloneAndTheAnnotatedTouchpointsStillRecord() throws Exception {
+    Path mangled = java.nio.file.Files.writeString(work.resolve("mangled.yaml"), "touchpoints: " + "[".repeat(2_000));
+
+    ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + mangled).classpath(classpath)
+        .main("shop.AnnotatedApp").run();
+
+    assertTheShopWasInstrumented(run);
+    assertThat(run.agentLines()).hasSize(2);
+    assertThat(run.agentLines().get(0)).isEqualTo("[touchpoint-agent] ERROR mangled.yaml:1: nested more than 32"
+        + " levels deep (a touchpoints file is a few levels deep); no touchpoints are declared from this file");
+    assertThat(run.agentLines().get(1)).contains("0 entries from mangled.yaml");
+  }
+
+  @Test
   void disabledItInstrumentsNothingAndSaysSo() throws Exception {
     ChildJvm.Result run = ChildJvm.java().touchpointAgent().property("touchpoint.agent.enabled", "false")
         .classpath(classpath).main("shop.AnnotatedApp").run();
