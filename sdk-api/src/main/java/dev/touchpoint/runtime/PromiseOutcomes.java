@@ -1,6 +1,11 @@
 package dev.touchpoint.runtime;
 
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
@@ -13,17 +18,24 @@ import java.util.concurrent.atomic.LongAdder;
  * counts an instrumentation can keep itself.
  *
  * <p>Each touchpoint descriptor has a slot, a small number fixed when it is built, so a call finds
- * its counters without a map.
+ * its counters without a map. The slot belongs to the series, not to the descriptor: descriptors
+ * with the same touchpoint and promises share it. An application redeployed fifty times builds
+ * fifty descriptors for each touchpoint; they count into one series, as a counter should, and
+ * nothing here refers to them or to their class loaders, which go when the application goes.
  */
 final class PromiseOutcomes {
 
   private static final AtomicInteger NEXT_SLOT = new AtomicInteger();
+  /** Bounded by the touchpoints and promises an application declares, whatever the number of descriptors. */
+  private static final Map<List<Attributes>, Integer> SLOTS = new ConcurrentHashMap<>();
 
   private volatile AtomicReferenceArray<Counts> slots = new AtomicReferenceArray<>(64);
 
-  /** A slot for a new descriptor. */
-  static int nextSlot() {
-    return NEXT_SLOT.getAndIncrement();
+  /** The slot of the series a descriptor's promises count into: its outcomes' attributes, kept then broken. */
+  static int slotFor(Attributes[] kept, Attributes[] broken) {
+    List<Attributes> series = new ArrayList<>(List.of(kept));
+    series.addAll(List.of(broken));
+    return SLOTS.computeIfAbsent(List.copyOf(series), any -> NEXT_SLOT.getAndIncrement());
   }
 
   void record(TouchpointDescriptor touchpoint, int promise, boolean kept) {
@@ -68,31 +80,39 @@ final class PromiseOutcomes {
     return counts;
   }
 
-  /** The kept and broken counts of each promise of one touchpoint. */
+  /**
+   * The kept and broken counts of each promise of one touchpoint, with the attributes they are
+   * reported under: strings only, never the descriptor, so no application class is reachable.
+   */
   private static final class Counts {
-    final TouchpointDescriptor touchpoint;
+    final Attributes[] keptAttributes;
+    final Attributes[] brokenAttributes;
     final LongAdder[] kept;
     final LongAdder[] broken;
 
     Counts(TouchpointDescriptor touchpoint) {
-      this.touchpoint = touchpoint;
       int promises = touchpoint.promiseArray().length;
+      this.keptAttributes = new Attributes[promises];
+      this.brokenAttributes = new Attributes[promises];
+      for (int i = 0; i < promises; i++) {
+        keptAttributes[i] = touchpoint.outcomeAttributes(i, true);
+        brokenAttributes[i] = touchpoint.outcomeAttributes(i, false);
+      }
       this.kept = adders(promises);
       this.broken = adders(promises);
     }
 
     void report(ObservableLongMeasurement measurement) {
       for (int i = 0; i < kept.length; i++) {
-        reportIfCounted(measurement, kept[i].sum(), touchpoint, i, true);
-        reportIfCounted(measurement, broken[i].sum(), touchpoint, i, false);
+        reportIfCounted(measurement, kept[i].sum(), keptAttributes[i]);
+        reportIfCounted(measurement, broken[i].sum(), brokenAttributes[i]);
       }
     }
 
     /** Like a synchronous counter, an outcome that never happened is no series at all. */
-    private static void reportIfCounted(ObservableLongMeasurement measurement, long count,
-        TouchpointDescriptor touchpoint, int promise, boolean kept) {
+    private static void reportIfCounted(ObservableLongMeasurement measurement, long count, Attributes attributes) {
       if (count > 0) {
-        measurement.record(count, touchpoint.outcomeAttributes(promise, kept));
+        measurement.record(count, attributes);
       }
     }
 

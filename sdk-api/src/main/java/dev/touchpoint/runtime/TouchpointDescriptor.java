@@ -43,7 +43,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
   private final Attributes durationBroken;
   private final Attributes[] promiseKept;
   private final Attributes[] promiseBroken;
-  private final int slot = PromiseOutcomes.nextSlot();
+  private final int slot;
 
   private TouchpointDescriptor(Builder builder) {
     super(builder.name, builder.className, methodKey(builder.methodName, builder.methodDescriptor));
@@ -67,6 +67,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
         DeclaredBounds.register(promiseArray[i].boundNanos());
       }
     }
+    this.slot = PromiseOutcomes.slotFor(promiseKept, promiseBroken);
   }
 
   /** Metric attributes: bounded by construction, the customer's kind and segment and never an id. */
