@@ -146,6 +146,24 @@ class ConfigDeclaredIT {
     assertThat(run.agentLines()).anyMatch(line -> line.contains("nowhere.yaml: cannot be read"));
   }
 
+  @Test
+  void withNoCollectorTheExitIsNotHeldUpAndSaysWhatWasDropped() throws Exception {
+    Path file = Files.writeString(work.resolve("touchpoints.yaml"), TOUCHPOINTS);
+    long started = System.nanoTime();
+    ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + file + ",sdk=true")
+        .property("otel.traces.exporter", "otlp")
+        .property("otel.exporter.otlp.endpoint", "http://127.0.0.1:9") // discard: nothing listens
+        .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp").run();
+    java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout()).contains("done");
+    assertThat(run.agentLines()).as(run.toString()).contains("[touchpoint-agent] WARN the agent's OpenTelemetry SDK"
+        + " did not finish exporting within 2 s of exit (otel.traces.exporter=otlp); what it had not sent is dropped");
+    // The SDK's own shutdown waits for the exporter's 10 s timeout; the agent gives it 2 s.
+    assertThat(took).as(run.toString()).isLessThan(java.time.Duration.ofSeconds(8));
+  }
+
   private ChildJvm legacyApp(String touchpoints) throws Exception {
     Path file = Files.writeString(work.resolve("touchpoints.yaml"), touchpoints);
     return ChildJvm.java().touchpointAgent("config=" + file + ",sdk=true")
