@@ -6,6 +6,8 @@ import dev.touchpoint.agent.matching.ClassModel;
 import dev.touchpoint.agent.matching.PlannedMethod;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.supply.RuntimeSupply;
+import net.bytebuddy.jar.asm.MethodTooLargeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,7 +42,34 @@ final class Weaver {
             + method.kind().name().toLowerCase(Locale.ROOT) + " (from " + method.source() + ")");
       }
     }
-    return AdviceWeaver.weave(classFile, plan);
+    return weaveSkippingWhatCannotFit(type, classFile, plan);
+  }
+
+  /**
+   * Weaves the plan; a method that would outgrow the JVM's limit on a method's code once woven is
+   * skipped alone, with one line, and the class is woven again without it. Any other failure fails
+   * the class, which then loads as it was written.
+   */
+  private static byte[] weaveSkippingWhatCannotFit(ClassModel type, byte[] classFile, List<PlannedMethod> plan) {
+    List<PlannedMethod> remaining = new ArrayList<>(plan);
+    while (true) {
+      try {
+        return AdviceWeaver.weave(classFile, remaining);
+      } catch (MethodTooLargeException tooLarge) {
+        boolean skipped = remaining.removeIf(method -> method.methodName().equals(tooLarge.getMethodName())
+            && method.descriptor().equals(tooLarge.getDescriptor()));
+        if (!skipped) {
+          throw tooLarge; // not a planned method's doing: the class cannot be woven at all
+        }
+        AgentLog.warnOnce("too-large:" + type.binaryName() + "." + tooLarge.getMethodName() + tooLarge.getDescriptor(),
+            "could not instrument " + type.binaryName() + "." + tooLarge.getMethodName() + tooLarge.getDescriptor()
+                + ": its code would exceed the JVM's limit of 65535 bytes with the touchpoint woven in; it runs"
+                + " uninstrumented, and the rest of " + type.binaryName() + " is instrumented");
+        if (remaining.isEmpty()) {
+          return null;
+        }
+      }
+    }
   }
 
   private static boolean linksWithInvokedynamic(ClassModel type) {

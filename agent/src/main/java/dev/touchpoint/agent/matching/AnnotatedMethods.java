@@ -83,7 +83,7 @@ final class AnnotatedMethods {
   }
 
   private static String defaultName(ClassModel type, MethodModel method) {
-    return type.simpleName() + "." + method.name();
+    return type.nameInDefaults() + "." + method.name();
   }
 
   /** The method's, then each enclosing class's from the innermost out, then the package's. */

@@ -72,6 +72,19 @@ public final class ClassModel {
     return simpleName;
   }
 
+  /**
+   * The class's part of a default touchpoint name ({@code SimpleName.method}): its simple name, or
+   * for an anonymous class, which has none, its binary name without the package ({@code Checkout$1}).
+   * Never empty, so a default name never starts with a dot.
+   */
+  public String nameInDefaults() {
+    if (!simpleName.isEmpty()) {
+      return simpleName;
+    }
+    String binary = binaryName();
+    return binary.substring(binary.lastIndexOf('.') + 1);
+  }
+
   /** The class this one is declared in (a member, local or anonymous class's), or null for a top-level class. */
   public String enclosingInternalName() {
     return enclosingInternalName;

@@ -104,14 +104,14 @@ public final class TypePlanner {
     for (ConfiguredTouchpoint entry : configured) {
       parameters = parameters != null ? parameters : parameterTypes(method);
       if (entry.matches(className, method.name(), parameters)) {
-        return planned(method, loader, entry.declarationFor(className, type.simpleName(), method.name(),
+        return planned(method, loader, entry.declarationFor(className, type.nameInDefaults(), method.name(),
             method.descriptor()), null, null, entry.origin());
       }
     }
     for (ConfiguredPath entry : configuredPaths) {
       parameters = parameters != null ? parameters : parameterTypes(method);
       if (entry.matches(className, method.name(), parameters)) {
-        String name = entry.nameFor(type.simpleName(), method.name());
+        String name = entry.nameFor(type.nameInDefaults(), method.name());
         return entry.recovery()
             ? planned(method, loader, null, new RecoveryDeclaration(name, className, method.name(), method.descriptor()), null, entry.origin())
             : planned(method, loader, null, null, new ControlDeclaration(name, className, method.name(), method.descriptor()), entry.origin());

@@ -9,9 +9,9 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 
 /**
- * Writes {@code huge.Huge}: a class whose {@code @Touchpoint} method is so close to the JVM's 64 KiB
- * limit on a method's code that no advice fits into it. Byte Buddy cannot transform it; the agent
- * must let it load exactly as it is.
+ * Writes {@code huge.Huge}: a class with two touchpoints, one of them so close to the JVM's 64 KiB
+ * limit on a method's code that no advice fits into it. The agent must skip that one alone: the
+ * class loads with its other touchpoint instrumented.
  */
 final class HugeClass {
 
@@ -34,6 +34,15 @@ final class HugeClass {
     big.visitInsn(Opcodes.RETURN);
     big.visitMaxs(0, 0);
     big.visitEnd();
+    MethodVisitor fits = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "fits", "()V", null, null);
+    AnnotationVisitor fitting = fits.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
+    fitting.visit("value", "huge.fits");
+    fitting.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
+    fitting.visitEnd();
+    fits.visitCode();
+    fits.visitInsn(Opcodes.RETURN);
+    fits.visitMaxs(0, 0);
+    fits.visitEnd();
     writer.visitEnd();
     Path file = Files.createDirectories(classes.resolve("huge")).resolve("Huge.class");
     Files.write(file, writer.toByteArray());
