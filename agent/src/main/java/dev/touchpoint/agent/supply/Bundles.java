@@ -20,13 +20,12 @@ import java.util.stream.Stream;
  * The jars the agent carries inside its own jar and adds to an application only when it lacks
  * them: {@code runtime} (Touchpoint's runtime), {@code api} (the OpenTelemetry API) and {@code sdk}
  * (an OpenTelemetry SDK with console, OTLP and Zipkin exporters). They are unpacked on first use
- * into a temporary directory removed when the JVM exits.
+ * into the {@link UnpackDirectory}.
  */
 public final class Bundles {
 
   private static final String ROOT = "dev/touchpoint/agent/bundle/";
   private static final Map<String, List<Path>> UNPACKED = new ConcurrentHashMap<>();
-  private static volatile Path directory;
 
   private Bundles() {}
 
@@ -96,7 +95,7 @@ public final class Bundles {
 
   private static List<Path> fromJar(Path agent, String bundle) throws IOException {
     String prefix = ROOT + bundle + "/";
-    Path target = Files.createDirectories(unpackDirectory().resolve(bundle));
+    Path target = UnpackDirectory.forBundle(bundle);
     List<Path> jars = new ArrayList<>();
     try (JarFile jar = new JarFile(agent.toFile())) {
       Enumeration<JarEntry> entries = jar.entries();
@@ -115,13 +114,5 @@ public final class Bundles {
     }
     jars.sort(null);
     return jars;
-  }
-
-  private static synchronized Path unpackDirectory() throws IOException {
-    if (directory == null) {
-      directory = Files.createTempDirectory("touchpoint-agent-");
-      directory.toFile().deleteOnExit();
-    }
-    return directory;
   }
 }
