@@ -11,6 +11,12 @@ public final class Messages {
   /** The processor option that says the build runs the Touchpoint agent. */
   public static final String AGENT_OPTION = "touchpoint.agent";
 
+  /**
+   * The processor option that says the build weaves the compiled classes (Byte Buddy's build
+   * plugin): the processor checks and maps, and generates no sources.
+   */
+  public static final String WEAVE_OPTION = "touchpoint.weave";
+
   /** The processor option that turns a missing @Touchpoint on an endpoint into an error. */
   public static final String REQUIRE_CUSTOMER_OPTION = "touchpoint.requireCustomer";
 

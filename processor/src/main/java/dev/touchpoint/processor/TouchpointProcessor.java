@@ -54,8 +54,10 @@ import javax.lang.model.util.Elements;
  * experience map. Each round reads every annotated type first and generates afterwards, so a type
  * can instrument what it inherits from types compiled with it.
  *
- * <p>Options: {@code -Atouchpoint.agent=true} when the build runs the Touchpoint agent (methods
- * generated code cannot reach are then left to it); {@code -Atouchpoint.requireCustomer=true} to
+ * <p>Options: {@code -Atouchpoint.weave=true} when the build weaves its compiled classes (nothing
+ * is generated, every touchpoint is woven in place, private, static and final ones included, and
+ * javac runs no extra round); {@code -Atouchpoint.agent=true} when the build runs the Touchpoint
+ * agent (methods generated code cannot reach are then left to it); {@code -Atouchpoint.requireCustomer=true} to
  * make an endpoint without {@code @Touchpoint} an error rather than a warning.
  */
 @AutoService(Processor.class)
@@ -76,6 +78,8 @@ public final class TouchpointProcessor extends AbstractProcessor {
   private PromiseBoundsWriter promiseBounds;
   private DecoratorRegistrations registrations;
   private boolean agentInstrumentsTheRest;
+  /** The build weaves its classes: check and map everything, generate nothing. */
+  private boolean weaving;
 
   /** Touchpoints, recovery paths and controls generated code instruments, from every round so far. */
   private final Map<ExecutableElement, InstrumentedModel> instrumentable = new HashMap<>();
@@ -106,7 +110,8 @@ public final class TouchpointProcessor extends AbstractProcessor {
     GeneratedSources sources = new GeneratedSources(environment.getFiler());
     decorators = new DecoratorGenerator(elements, environment.getTypeUtils(), sources);
     subclasses = new SubclassGenerator(elements, environment.getTypeUtils(), sources);
-    experienceMap = new ExperienceMapWriter(environment.getFiler());
+    weaving = option(Messages.WEAVE_OPTION);
+    experienceMap = new ExperienceMapWriter(environment.getFiler(), weaving);
     experienceIndex = new ExperienceIndexWriter(environment.getFiler());
     promiseBounds = new PromiseBoundsWriter(environment.getFiler());
     registrations = new DecoratorRegistrations(environment.getFiler());
@@ -124,7 +129,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Messages.AGENT_OPTION, Messages.REQUIRE_CUSTOMER_OPTION);
+    return Set.of(Messages.AGENT_OPTION, Messages.WEAVE_OPTION, Messages.REQUIRE_CUSTOMER_OPTION);
   }
 
   @Override
@@ -149,8 +154,10 @@ public final class TouchpointProcessor extends AbstractProcessor {
       guarded(type, () -> readType(type, entry.getValue()));
       read.add(type);
     }
-    for (TypeElement type : read) {
-      guarded(type, () -> generate(type));
+    if (!weaving) {
+      for (TypeElement type : read) {
+        guarded(type, () -> generate(type));
+      }
     }
     guarded(null, () -> endpoints.check(round));
     return false; // other processors may read these annotations too
@@ -215,6 +222,9 @@ public final class TouchpointProcessor extends AbstractProcessor {
   /** Recovery paths and controls are measured where generated code reaches them; elsewhere only a warning. */
   private void instrumentIfReachable(ExecutableElement method, String annotation, InstrumentedModel path) {
     originating.add(method);
+    if (weaving) {
+      return; // woven in place wherever it is
+    }
     Optional<Unreachable> unreachable = Reachability.isAbstractInClass(method)
         ? Optional.of(new Unreachable("abstract", "Annotate the method that implements it"))
         : reachability.check(method);
@@ -237,15 +247,18 @@ public final class TouchpointProcessor extends AbstractProcessor {
       return;
     }
     TouchpointModel touchpoint = read.get();
-    Optional<Unreachable> unreachable = reachability.check(method);
-    if (unreachable.isEmpty()) {
-      touchpoint = touchpoint.withGeneratedClass(GeneratedNames.instrumented(type).canonicalName());
-      instrumentable.put(method, touchpoint);
-    } else if (agentInstrumentsTheRest) {
-      reporter.note(Messages.leftToAgent(Describe.method(method), unreachable.get()), method);
-    } else {
-      reporter.error(Messages.unreachable(Describe.method(method), unreachable.get()), method);
-      return;
+    // Woven in place, private, static and final methods are as reachable as any other.
+    if (!weaving) {
+      Optional<Unreachable> unreachable = reachability.check(method);
+      if (unreachable.isEmpty()) {
+        touchpoint = touchpoint.withGeneratedClass(GeneratedNames.instrumented(type).canonicalName());
+        instrumentable.put(method, touchpoint);
+      } else if (agentInstrumentsTheRest) {
+        reporter.note(Messages.leftToAgent(Describe.method(method), unreachable.get()), method);
+      } else {
+        reporter.error(Messages.unreachable(Describe.method(method), unreachable.get()), method);
+        return;
+      }
     }
     nameClashes.check(touchpoint, method, annotation);
     mapped.add(touchpoint);

@@ -27,6 +27,11 @@ class PromiseOutcomesIT {
     assertPromisesJudged(run(List.of("touchpoint.agent=true")), "experience map");
   }
 
+  @Test
+  void fromTheExperienceMapOfABuildThatWeaves() throws Exception {
+    assertPromisesJudged(run(List.of("touchpoint.weave=true")), "experience map");
+  }
+
   private ChildJvm.Result run(List<String> processorOptions) throws Exception {
     List<Path> libraries = new ArrayList<>(TestClasspath.artifacts("touchpoint-sdk-api"));
     libraries.addAll(TestClasspath.openTelemetrySdk());

@@ -33,9 +33,12 @@ public final class ExperienceMapWriter {
   public static final int FORMAT = 1;
 
   private final Filer filer;
+  private final boolean woven;
 
-  public ExperienceMapWriter(Filer filer) {
+  /** {@code woven}: the build weaves its classes, so touchpoints are instrumented in place. */
+  public ExperienceMapWriter(Filer filer, boolean woven) {
     this.filer = filer;
+    this.woven = woven;
   }
 
   public void write(List<TouchpointModel> touchpoints, List<RecoveryModel> recoveries, List<ControlModel> controls,
@@ -66,7 +69,7 @@ public final class ExperienceMapWriter {
     }
   }
 
-  private static void writeTouchpoint(JsonGenerator json, TouchpointModel touchpoint) {
+  private void writeTouchpoint(JsonGenerator json, TouchpointModel touchpoint) {
     json.writeStartObject();
     json.writeStringProperty("name", touchpoint.name());
     writeLocation(json, touchpoint.signature());
@@ -87,7 +90,8 @@ public final class ExperienceMapWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeStringProperty("instrumentation", touchpoint.generatedClass() == null ? "agent" : "generated");
+    json.writeStringProperty("instrumentation",
+        woven ? "woven" : touchpoint.generatedClass() == null ? "agent" : "generated");
     json.writeStringProperty("generatedClass", touchpoint.generatedClass());
     json.writeEndObject();
   }
