@@ -22,14 +22,28 @@ public final class AdviceWeaver {
 
   /** {@code classFile} with each of {@code plan}'s methods woven. */
   public static byte[] weave(byte[] classFile, List<PlannedMethod> plan) {
+    ClassReader reader = new ClassReader(classFile);
+    ClassWriter writer = new ClassWriter(reader, 0);
+    reader.accept(weaving(writer, classFile, plan), READER_FLAGS);
+    return writer.toByteArray();
+  }
+
+  /** How the class must be read for {@link #weaving}: frames expanded, so advice can extend them. */
+  public static final int READER_FLAGS = ClassReader.EXPAND_FRAMES;
+
+  /**
+   * A visitor that weaves {@code plan}'s methods of {@code classFile} on their way to {@code next}:
+   * the agent's weaving, for a build tool that drives the class through visitors of its own.
+   * {@code classFile} is read for each planned method's local slots; the class visited must be the
+   * same, read with {@link #READER_FLAGS}.
+   */
+  public static ClassVisitor weaving(ClassVisitor next, byte[] classFile, List<PlannedMethod> plan) {
     Map<String, PlannedMethod> planned = new HashMap<>();
     for (PlannedMethod method : plan) {
       planned.put(method.methodName() + method.descriptor(), method);
     }
-    ClassReader reader = new ClassReader(classFile);
-    Map<String, Integer> maxLocals = maxLocals(reader, planned);
-    ClassWriter writer = new ClassWriter(reader, 0);
-    reader.accept(new ClassVisitor(ClassModel.ASM_API, writer) {
+    Map<String, Integer> maxLocals = maxLocals(new ClassReader(classFile), planned);
+    return new ClassVisitor(ClassModel.ASM_API, next) {
       private String owner;
 
       @Override
@@ -42,11 +56,10 @@ public final class AdviceWeaver {
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
         PlannedMethod plannedMethod = planned.get(name + descriptor);
-        return plannedMethod == null ? method
+        return plannedMethod == null || method == null ? method
             : new MethodAdvice(method, owner, access, descriptor, plannedMethod, maxLocals.get(name + descriptor));
       }
-    }, ClassReader.EXPAND_FRAMES);
-    return writer.toByteArray();
+    };
   }
 
   /** Each planned method's own number of local slots: the woven call's local goes after them. */

@@ -32,6 +32,9 @@ final class Weaver {
   /** The instrumented class file, or null when the class has nothing to instrument or cannot be. */
   byte[] weave(ClassLoader loader, byte[] classFile) {
     ClassModel type = ClassModel.read(classFile);
+    if (type.isWoven()) {
+      return null; // woven at build time: instrumented already, exactly as this would
+    }
     List<PlannedMethod> plan = planner.plan(type, loader);
     if (plan.isEmpty() || !linksWithInvokedynamic(type) || !supply.ensureRuntime(loader, planner.view(loader))) {
       return null;

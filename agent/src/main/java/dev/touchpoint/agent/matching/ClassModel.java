@@ -19,6 +19,11 @@ public final class ClassModel {
 
   /** ASM's API level for every visitor the agent writes. */
   public static final int ASM_API = Opcodes.ASM9;
+  /**
+   * The class-file-only annotation the build-time weaver marks woven classes with. No class of
+   * that name exists or needs to: the JVM never resolves an invisible annotation.
+   */
+  public static final String WOVEN = "Ldev/touchpoint/weaver/Woven;";
 
   /** One method: its name, descriptor, access flags and annotations. */
   public record MethodModel(String name, String descriptor, int access, List<AnnotationModel> annotations) {
@@ -98,6 +103,14 @@ public final class ClassModel {
 
   List<AnnotationModel> annotations() {
     return annotations;
+  }
+
+  /**
+   * Whether the build-time weaver has woven this class already ({@link #WOVEN}): the agent then
+   * leaves it alone, and weaving it again changes nothing.
+   */
+  public boolean isWoven() {
+    return find(annotations, WOVEN) != null;
   }
 
   public List<MethodModel> methods() {

@@ -1,0 +1,104 @@
+package dev.touchpoint.weaver;
+
+import dev.touchpoint.agent.advice.AdviceWeaver;
+import dev.touchpoint.agent.matching.ClassModel;
+import dev.touchpoint.agent.matching.LoaderViews;
+import dev.touchpoint.agent.matching.PlannedMethod;
+import dev.touchpoint.agent.matching.TypePlanner;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import net.bytebuddy.description.annotation.AnnotationDescription;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.asm.AsmVisitorWrapper;
+import net.bytebuddy.build.Plugin;
+import net.bytebuddy.description.field.FieldDescription;
+import net.bytebuddy.description.field.FieldList;
+import net.bytebuddy.description.method.MethodList;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.pool.TypePool;
+
+/**
+ * Weaves touchpoints into an application's compiled classes at build time, as a Byte Buddy build
+ * plugin: {@code byte-buddy-maven-plugin} or {@code byte-buddy-gradle-plugin} runs it after javac.
+ * It plans each class exactly as the Touchpoint agent does, from the annotations in its class file,
+ * and weaves it with the agent's own weaving, in place: private, static and final methods
+ * included, no field or method added, nothing at the call sites changed.
+ *
+ * <p>A woven class is marked, so weaving it again is a no-op and the agent leaves it alone. A class
+ * javac compiles afresh (its annotations changed) carries no mark and is woven afresh.
+ */
+public final class TouchpointWeaving implements Plugin {
+
+  private final TypePlanner planner = new TypePlanner(new LoaderViews(), List.of(), List.of());
+
+  private static final Set<String> INSTRUMENTED = Set.of(
+      "dev.touchpoint.Touchpoint", "dev.touchpoint.Recovery", "dev.touchpoint.Control");
+
+  /** Classes with a method annotated to be instrumented; every other class is left as javac wrote it. */
+  @Override
+  public boolean matches(TypeDescription type) {
+    for (MethodDescription method : type.getDeclaredMethods()) {
+      for (AnnotationDescription annotation : method.getDeclaredAnnotations()) {
+        if (INSTRUMENTED.contains(annotation.getAnnotationType().getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder, TypeDescription type, ClassFileLocator classFiles) {
+    byte[] classFile;
+    try {
+      classFile = classFiles.locate(type.getName()).resolve();
+    } catch (IOException unreadable) {
+      throw new IllegalStateException("cannot read the class file of " + type.getName(), unreadable);
+    }
+    ClassModel model = ClassModel.read(classFile);
+    if (model.isWoven()) {
+      return builder;
+    }
+    List<PlannedMethod> plan = planner.plan(model, new ClassFileView(classFiles));
+    return plan.isEmpty() ? builder : builder.visit(new Weaving(classFile, plan));
+  }
+
+  @Override
+  public void close() {}
+
+  /** The agent's weaving, as Byte Buddy applies visitors: over the class as it was compiled. */
+  private static final class Weaving extends AsmVisitorWrapper.AbstractBase {
+
+    private final byte[] classFile;
+    private final List<PlannedMethod> plan;
+
+    Weaving(byte[] classFile, List<PlannedMethod> plan) {
+      this.classFile = classFile;
+      this.plan = plan;
+    }
+
+    @Override
+    public int mergeReader(int flags) {
+      return flags | AdviceWeaver.READER_FLAGS;
+    }
+
+    @Override
+    public ClassVisitor wrap(TypeDescription instrumentedType, ClassVisitor next, Implementation.Context context,
+        TypePool typePool, FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods,
+        int writerFlags, int readerFlags) {
+      ClassVisitor marking = new ClassVisitor(ClassModel.ASM_API, next) {
+        @Override
+        public void visitEnd() {
+          super.visitAnnotation(ClassModel.WOVEN, false).visitEnd();
+          super.visitEnd();
+        }
+      };
+      return AdviceWeaver.weaving(marking, classFile, plan);
+    }
+  }
+}

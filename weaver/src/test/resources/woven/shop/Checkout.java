@@ -1,0 +1,32 @@
+package shop;
+
+import dev.touchpoint.BrandPromise;
+import dev.touchpoint.Control;
+import dev.touchpoint.CustomerKind;
+import dev.touchpoint.Recovery;
+import dev.touchpoint.Touchpoint;
+
+/** Final, with private, static and final touchpoints, a recovery path and a control: only weaving reaches these. */
+public final class Checkout {
+
+  @Touchpoint(value = "checkout.place-order", serves = CustomerKind.EXTERNAL, customer = "shopper")
+  @BrandPromise(value = "fast", within = "2s")
+  public String placeOrder(String order) {
+    return order.startsWith("retry") ? resubmit(order) : quote(order) + " " + screen(order);
+  }
+
+  @Touchpoint(value = "checkout.quote", serves = CustomerKind.EXTERNAL, customer = "shopper")
+  private static String quote(String order) {
+    return "quoted " + order;
+  }
+
+  @Recovery("checkout.resubmit")
+  private String resubmit(String order) {
+    return "resubmitted " + order;
+  }
+
+  @Control("fraud-check")
+  private final String screen(String order) {
+    return "screened";
+  }
+}
