@@ -55,9 +55,18 @@ class ClasspathAppIT {
 
   @Test
   void aMangledTouchpointsFileIsRejectedAloneAndTheAnnotatedTouchpointsStillRecord() throws Exception {
+    assertMangledFileIsRejectedAlone(ChildJvm.java());
+  }
+
+  @Test
+  void aMangledTouchpointsFileIsRejectedAloneOnTheNewestJdkToo() throws Exception {
+    assertMangledFileIsRejectedAlone(ChildJvm.java(Agents.newestJdk()));
+  }
+
+  private static void assertMangledFileIsRejectedAlone(ChildJvm jvm) throws Exception {
     Path mangled = java.nio.file.Files.writeString(work.resolve("mangled.yaml"), "touchpoints: " + "[".repeat(2_000));
 
-    ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + mangled).classpath(classpath)
+    ChildJvm.Result run = jvm.touchpointAgent("config=" + mangled).classpath(classpath)
         .main("shop.AnnotatedApp").run();
 
     assertTheShopWasInstrumented(run);

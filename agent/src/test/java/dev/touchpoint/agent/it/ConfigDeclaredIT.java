@@ -148,9 +148,18 @@ class ConfigDeclaredIT {
 
   @Test
   void withNoCollectorTheExitIsNotHeldUpAndSaysWhatWasDropped() throws Exception {
+    assertExitIsNotHeldUp(ChildJvm.java());
+  }
+
+  @Test
+  void withNoCollectorTheExitIsNotHeldUpOnTheNewestJdkToo() throws Exception {
+    assertExitIsNotHeldUp(ChildJvm.java(Agents.newestJdk()));
+  }
+
+  private static void assertExitIsNotHeldUp(ChildJvm jvm) throws Exception {
     Path file = Files.writeString(work.resolve("touchpoints.yaml"), TOUCHPOINTS);
     long started = System.nanoTime();
-    ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + file + ",sdk=true")
+    ChildJvm.Result run = jvm.touchpointAgent("config=" + file + ",sdk=true")
         .property("otel.traces.exporter", "otlp")
         .property("otel.exporter.otlp.endpoint", "http://127.0.0.1:9") // discard: nothing listens
         .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp").run();

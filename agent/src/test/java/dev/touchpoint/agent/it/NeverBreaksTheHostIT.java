@@ -29,10 +29,19 @@ class NeverBreaksTheHostIT {
 
   @Test
   void aMethodTooLargeToWeaveIsSkippedAloneAndTheRestOfItsClassIsWoven() throws Exception {
+    assertTooLargeIsSkippedAlone(ChildJvm.java());
+  }
+
+  @Test
+  void onTheNewestJdkToo() throws Exception {
+    assertTooLargeIsSkippedAlone(ChildJvm.java(Agents.newestJdk()));
+  }
+
+  private void assertTooLargeIsSkippedAlone(ChildJvm jvm) throws Exception {
     List<Path> classpath = applicationClasspath("huge");
     HugeClass.writeInto(classpath.get(0));
 
-    ChildJvm.Result run = ChildJvm.java().touchpointAgent().classpath(classpath).main("huge.HugeApp").run();
+    ChildJvm.Result run = jvm.touchpointAgent().classpath(classpath).main("huge.HugeApp").run();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.stdout()).contains("big ran", "fits ran", "small ran", "done");

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -40,36 +41,41 @@ class TempFilesIT {
     touchpoints = Files.writeString(work.resolve("touchpoints.yaml"), TOUCHPOINTS);
   }
 
-  @Test
-  void normalExitsLeaveNothing() throws Exception {
-    Path temp = Files.createDirectories(work.resolve("tmp-normal"));
+  /** Which JDK runs the application: the one running the tests (17), or the newest on the machine. */
+  enum Jdk { JDK_17, NEWEST }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(Jdk.class)
+  void normalExitsLeaveNothing(Jdk jdk) throws Exception {
+    Path temp = Files.createDirectories(work.resolve("tmp-normal-" + jdk));
     for (int run = 0; run < 3; run++) {
-      ChildJvm.Result result = legacyApp(temp).run();
+      ChildJvm.Result result = legacyApp(jdk, temp).run();
       assertThat(result.exitCode()).as(result.toString()).isZero();
       assertThat(result.stdout()).contains("done");
       assertThat(contents(temp)).as("java.io.tmpdir after normal run %s", run).isEmpty();
     }
   }
 
-  @Test
-  void whatKilledAndHaltedJvmsLeaveIsRemovedByTheNextStart() throws Exception {
-    Path temp = Files.createDirectories(work.resolve("tmp-killed"));
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(Jdk.class)
+  void whatKilledAndHaltedJvmsLeaveIsRemovedByTheNextStart(Jdk jdk) throws Exception {
+    Path temp = Files.createDirectories(work.resolve("tmp-killed-" + jdk));
     for (int run = 0; run < 3; run++) {
-      killedOnceUnpacked(temp);
+      killedOnceUnpacked(jdk, temp);
       assertThat(unpackDirectories(temp)).as("after kill -9 number %s", run).hasSize(1);
     }
-    ChildJvm.Result halted = legacyApp(temp).property("legacy.halt", "true").run();
+    ChildJvm.Result halted = legacyApp(jdk, temp).property("legacy.halt", "true").run();
     assertThat(halted.exitCode()).as(halted.toString()).isEqualTo(3);
     assertThat(unpackDirectories(temp)).as("after a halt").hasSize(1);
 
-    ChildJvm.Result normal = legacyApp(temp).run();
+    ChildJvm.Result normal = legacyApp(jdk, temp).run();
 
     assertThat(normal.exitCode()).as(normal.toString()).isZero();
     assertThat(contents(temp)).as("java.io.tmpdir once a normal run followed").isEmpty();
   }
 
-  private static void killedOnceUnpacked(Path temp) throws Exception {
-    Process process = legacyApp(temp).property("legacy.wait", "true").start();
+  private static void killedOnceUnpacked(Jdk jdk, Path temp) throws Exception {
+    Process process = legacyApp(jdk, temp).property("legacy.wait", "true").start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       // "done" comes after the touchpoints ran, so everything is unpacked by then.
       CompletableFuture<Boolean> done = CompletableFuture.supplyAsync(() -> out.lines().anyMatch("done"::equals));
@@ -79,8 +85,8 @@ class TempFilesIT {
     }
   }
 
-  private static ChildJvm legacyApp(Path temp) {
-    return ChildJvm.java().touchpointAgent("config=" + touchpoints + ",sdk=true")
+  private static ChildJvm legacyApp(Jdk jdk, Path temp) throws IOException {
+    return (jdk == Jdk.NEWEST ? ChildJvm.java(Agents.newestJdk()) : ChildJvm.java()).touchpointAgent("config=" + touchpoints + ",sdk=true")
         .property("java.io.tmpdir", temp.toString())
         .property("otel.traces.exporter", "console")
         .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp");
