@@ -2,7 +2,6 @@ package dev.touchpoint.runtime;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,11 +30,12 @@ final class PromiseOutcomes {
 
   private volatile AtomicReferenceArray<Counts> slots = new AtomicReferenceArray<>(64);
 
-  /** The slot of the series a descriptor's promises count into: its outcomes' attributes, kept then broken. */
-  static int slotFor(Attributes[] kept, Attributes[] broken) {
-    List<Attributes> series = new ArrayList<>(List.of(kept));
-    series.addAll(List.of(broken));
-    return SLOTS.computeIfAbsent(List.copyOf(series), any -> NEXT_SLOT.getAndIncrement());
+  /**
+   * The slot of the series a descriptor's promises count into, named by the attributes of its
+   * promises kept (those of promises broken differ from them only in the outcome).
+   */
+  static int slotFor(Attributes[] kept) {
+    return SLOTS.computeIfAbsent(List.of(kept), any -> NEXT_SLOT.getAndIncrement());
   }
 
   void record(TouchpointDescriptor touchpoint, int promise, boolean kept) {

@@ -67,7 +67,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
         DeclaredBounds.register(promiseArray[i].boundNanos());
       }
     }
-    this.slot = PromiseOutcomes.slotFor(promiseKept, promiseBroken);
+    this.slot = PromiseOutcomes.slotFor(promiseKept);
   }
 
   /** Metric attributes: bounded by construction, the customer's kind and segment and never an id. */

@@ -6,6 +6,7 @@ import dev.touchpoint.agent.config.NamePattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Entries of the touchpoints file that can never match, because every class they name is one the
@@ -17,22 +18,19 @@ public final class NeverInstrumented {
   private NeverInstrumented() {}
 
   public static List<ConfiguredTouchpoint> touchpoints(List<ConfiguredTouchpoint> entries, Consumer<String> problems) {
-    List<ConfiguredTouchpoint> kept = new ArrayList<>();
-    for (ConfiguredTouchpoint entry : entries) {
-      if (covers(entry.classPattern())) {
-        problems.accept(message(entry.origin(), entry.classPattern()));
-      } else {
-        kept.add(entry);
-      }
-    }
-    return kept;
+    return withoutNeverInstrumented(entries, ConfiguredTouchpoint::classPattern, ConfiguredTouchpoint::origin, problems);
   }
 
   public static List<ConfiguredPath> paths(List<ConfiguredPath> entries, Consumer<String> problems) {
-    List<ConfiguredPath> kept = new ArrayList<>();
-    for (ConfiguredPath entry : entries) {
-      if (covers(entry.classPattern())) {
-        problems.accept(message(entry.origin(), entry.classPattern()));
+    return withoutNeverInstrumented(entries, ConfiguredPath::classPattern, ConfiguredPath::origin, problems);
+  }
+
+  private static <E> List<E> withoutNeverInstrumented(List<E> entries, Function<E, NamePattern> classPattern,
+      Function<E, String> origin, Consumer<String> problems) {
+    List<E> kept = new ArrayList<>();
+    for (E entry : entries) {
+      if (covers(classPattern.apply(entry))) {
+        problems.accept(message(origin.apply(entry), classPattern.apply(entry)));
       } else {
         kept.add(entry);
       }

@@ -1,14 +1,14 @@
-package dev.touchpoint.runtime;
+package dev.touchpoint.propagation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchpoint.Customer;
 import dev.touchpoint.Experience;
 import dev.touchpoint.ServingScope;
+import dev.touchpoint.runtime.AdmittingExtractor;
 import io.opentelemetry.api.baggage.Baggage;
 import io.opentelemetry.api.baggage.propagation.W3CBaggagePropagator;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ class AdmittingExtractorTest {
   @Test
   void whatThePolicyRefusesIsGoneOnceExtractedAndTheRestStays() {
     Context extracted = EDGE.extract(Context.root(),
-        Map.of("baggage", "cx.customer.kind=internal,cx.customer.segment=finance,tenant=acme"), HEADERS);
+        ServiceChain.baggage("cx.customer.kind=internal,cx.customer.segment=finance,tenant=acme"), ServiceChain.HEADERS);
 
     assertThat(Baggage.fromContext(extracted).asMap()).containsOnlyKeys("tenant");
   }
@@ -34,7 +34,7 @@ class AdmittingExtractorTest {
   @Test
   void whatThePolicyAdmitsGoesOnAsReceived() {
     Context extracted = EDGE.extract(Context.root(),
-        Map.of("baggage", "cx.customer.kind=external,cx.customer.segment=shopper"), HEADERS);
+        ServiceChain.baggage("cx.customer.kind=external,cx.customer.segment=shopper"), ServiceChain.HEADERS);
 
     assertThat(Baggage.fromContext(extracted).getEntryValue("cx.customer.kind")).isEqualTo("external");
     assertThat(Baggage.fromContext(extracted).getEntryValue("cx.customer.segment")).isEqualTo("shopper");
@@ -54,16 +54,4 @@ class AdmittingExtractorTest {
   void wrappingTwiceWrapsOnce() {
     assertThat(AdmittingExtractor.wrapping(EDGE)).isSameAs(EDGE);
   }
-
-  static final TextMapGetter<Map<String, String>> HEADERS = new TextMapGetter<>() {
-    @Override
-    public Iterable<String> keys(Map<String, String> carrier) {
-      return carrier.keySet();
-    }
-
-    @Override
-    public String get(Map<String, String> carrier, String key) {
-      return carrier == null ? null : carrier.get(key);
-    }
-  };
 }
