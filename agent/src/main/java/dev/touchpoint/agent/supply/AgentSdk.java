@@ -1,7 +1,6 @@
 package dev.touchpoint.agent.supply;
 
 import dev.touchpoint.agent.AgentLog;
-import java.nio.file.Path;
 
 /**
  * The OpenTelemetry SDK the agent installs itself when asked ({@code touchpoint.agent.sdk.enabled=true})
@@ -21,7 +20,7 @@ public final class AgentSdk {
     try {
       supply.supplyToSystemClassPath();
       if (!RuntimeSupply.sees(ClassLoader.getSystemClassLoader(), AUTOCONFIGURE)) {
-        for (Path jar : Bundles.sdkJars()) {
+        for (Bundles.Jar jar : Bundles.sdkJars()) {
           supply.append(jar);
         }
       }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -20,36 +21,40 @@ import java.util.stream.Stream;
  * The jars the agent carries inside its own jar and adds to an application only when it lacks
  * them: {@code runtime} (Touchpoint's runtime), {@code api} (the OpenTelemetry API) and {@code sdk}
  * (an OpenTelemetry SDK with console, OTLP and Zipkin exporters). They are unpacked on first use
- * into the {@link UnpackDirectory}.
+ * into an {@link UnpackDirectory} and, where the platform allows, read from then on through {@link
+ * OpenDescriptors}, with no name left on disk.
  */
 public final class Bundles {
 
   private static final String ROOT = "dev/touchpoint/agent/bundle/";
-  private static final Map<String, List<Path>> UNPACKED = new ConcurrentHashMap<>();
+  /** A jar as supplied: its name in the bundle, for people, and the path the JVM reads it from. */
+  public record Jar(String name, Path path) {}
+
+  private static final Map<String, List<Jar>> UNPACKED = new ConcurrentHashMap<>();
 
   private Bundles() {}
 
   /** The runtime jar: Touchpoint's SDK API and runtime. */
-  public static Path runtimeJar() {
+  public static Jar runtimeJar() {
     return jars("runtime").get(0);
   }
 
-  public static List<Path> apiJars() {
+  public static List<Jar> apiJars() {
     return jars("api");
   }
 
-  public static List<Path> sdkJars() {
+  public static List<Jar> sdkJars() {
     return jars("sdk");
   }
 
-  static List<Path> jars(String bundle) {
+  static List<Jar> jars(String bundle) {
     return UNPACKED.computeIfAbsent(bundle, Bundles::unpack);
   }
 
-  private static List<Path> unpack(String bundle) {
+  private static List<Jar> unpack(String bundle) {
     try {
       Path agent = agentJar();
-      List<Path> jars = Files.isDirectory(agent) ? inDirectory(agent.resolve(ROOT + bundle)) : fromJar(agent, bundle);
+      List<Jar> jars = Files.isDirectory(agent) ? inDirectory(agent.resolve(ROOT + bundle)) : fromJar(agent, bundle);
       if (jars.isEmpty()) {
         throw new IllegalStateException("the agent carries no " + bundle + " bundle under " + ROOT + bundle);
       }
@@ -87,32 +92,41 @@ public final class Bundles {
     }
   }
 
-  private static List<Path> inDirectory(Path bundle) throws IOException {
+  private static List<Jar> inDirectory(Path bundle) throws IOException {
     try (Stream<Path> files = Files.list(bundle)) {
-      return files.filter(file -> file.toString().endsWith(".jar")).sorted().toList();
+      return files.filter(file -> file.toString().endsWith(".jar")).sorted()
+          .map(file -> new Jar(file.getFileName().toString(), file)).toList();
     }
   }
 
-  private static List<Path> fromJar(Path agent, String bundle) throws IOException {
+  private static List<Jar> fromJar(Path agent, String bundle) throws IOException {
     String prefix = ROOT + bundle + "/";
-    Path target = UnpackDirectory.forBundle(bundle);
-    List<Path> jars = new ArrayList<>();
+    Path directory = UnpackDirectory.create();
+    List<Jar> jars = new ArrayList<>();
     try (JarFile jar = new JarFile(agent.toFile())) {
       Enumeration<JarEntry> entries = jar.entries();
       while (entries.hasMoreElements()) {
         JarEntry entry = entries.nextElement();
         String name = entry.getName();
         if (name.startsWith(prefix) && name.endsWith(".jar") && name.indexOf('/', prefix.length()) < 0) {
-          Path unpacked = target.resolve(name.substring(prefix.length()));
+          String fileName = name.substring(prefix.length());
+          Path unpacked = directory.resolve(fileName);
           try (InputStream in = jar.getInputStream(entry)) {
             Files.copy(in, unpacked, StandardCopyOption.REPLACE_EXISTING);
           }
-          unpacked.toFile().deleteOnExit();
-          jars.add(unpacked);
+          jars.add(new Jar(fileName, withoutName(unpacked)));
         }
       }
     }
-    jars.sort(null);
+    UnpackDirectory.removeIfEmpty(directory);
+    jars.sort(Comparator.comparing(Jar::name));
     return jars;
+  }
+
+  private static Path withoutName(Path unpacked) {
+    return OpenDescriptors.unlink(unpacked).orElseGet(() -> {
+      unpacked.toFile().deleteOnExit();
+      return unpacked;
+    });
   }
 }

@@ -4,7 +4,6 @@ import dev.touchpoint.agent.AgentLog;
 import dev.touchpoint.agent.matching.LoaderView;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
-import java.nio.file.Path;
 import java.util.jar.JarFile;
 
 /**
@@ -77,7 +76,7 @@ public final class RuntimeSupply {
         append(Bundles.runtimeJar());
       }
       if (!sees(system, OPENTELEMETRY_API)) {
-        for (Path jar : Bundles.apiJars()) {
+        for (Bundles.Jar jar : Bundles.apiJars()) {
           append(jar);
         }
       }
@@ -87,9 +86,9 @@ public final class RuntimeSupply {
     }
   }
 
-  void append(Path jar) throws IOException {
-    instrumentation.appendToSystemClassLoaderSearch(new JarFile(jar.toFile()));
-    AgentLog.debug("added " + jar.getFileName() + " to the system class path");
+  void append(Bundles.Jar jar) throws IOException {
+    instrumentation.appendToSystemClassLoaderSearch(new JarFile(jar.path().toFile()));
+    AgentLog.debug("added " + jar.name() + " to the system class path, read from " + jar.path());
   }
 
   static boolean sees(ClassLoader loader, String resource) {

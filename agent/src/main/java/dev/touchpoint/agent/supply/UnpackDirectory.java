@@ -9,35 +9,41 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Where the agent unpacks the jars it carries: {@code touchpoint-agent-<pid>-<random>} in
- * {@code java.io.tmpdir}, created on first use and removed, with everything in it, when the JVM
- * exits. A JVM that cannot clean up (killed with -9, or halted) leaves its directory behind; the
- * next agent to unpack anything removes every such directory whose process is gone, so a fleet's
- * disks never fill up with them.
+ * Where the agent writes a jar it carries before supplying it: a fresh {@code
+ * touchpoint-agent-<pid>-<random>} in {@code java.io.tmpdir} per bundle. Where {@link
+ * OpenDescriptors} can take the jars' names away, the directory is removed at once; elsewhere it is
+ * removed, with everything in it, when the JVM exits. Directories that a JVM could not clean up
+ * (one killed with -9 or halted between writing and unlinking, or on a platform without {@code
+ * /proc}) are removed by the next agent that unpacks anything, once their process is gone.
  */
 final class UnpackDirectory {
 
   private static final String PREFIX = "touchpoint-agent-";
 
-  private static Path directory;
+  private static boolean swept;
 
   private UnpackDirectory() {}
 
-  /** The directory for bundle {@code name}, created (with this JVM's directory) on first use. */
-  static synchronized Path forBundle(String name) throws IOException {
-    if (directory == null) {
-      Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+  /** A new, empty directory of this JVM's, removed at exit if it is still there. */
+  static synchronized Path create() throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    if (!swept) {
+      swept = true;
       removeLeftOvers(temp);
-      directory = Files.createTempDirectory(temp, PREFIX + ProcessHandle.current().pid() + "-");
-      // deleteOnExit runs in reverse order: files first, then their folders, then this one.
-      directory.toFile().deleteOnExit();
     }
-    Path bundle = directory.resolve(name);
-    if (!Files.isDirectory(bundle)) {
-      Files.createDirectory(bundle);
-      bundle.toFile().deleteOnExit();
+    Path directory = Files.createTempDirectory(temp, PREFIX + ProcessHandle.current().pid() + "-");
+    // deleteOnExit runs in reverse order: the files registered later go first, then this folder.
+    directory.toFile().deleteOnExit();
+    return directory;
+  }
+
+  /** Removes {@code directory} now if nothing is left in it. */
+  static void removeIfEmpty(Path directory) {
+    try {
+      Files.deleteIfExists(directory);
+    } catch (IOException stillInUse) {
+      AgentLog.debug(directory + " stays until exit: " + stillInUse);
     }
-    return bundle;
   }
 
   /** Directories of agents whose JVM is gone: {@code touchpoint-agent-<pid>-...} with no such process. */

@@ -13,14 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The agent unpacks the jars it supplies (its runtime, the OpenTelemetry API, its own SDK) into
- * java.io.tmpdir. However a JVM ends, that never adds up: a normal exit leaves nothing, and what a
- * JVM killed with -9 or halted leaves is removed by the next agent that starts.
+ * The agent supplies jars it carries inside its own (its runtime, the OpenTelemetry API, its own
+ * SDK) without leaving them in java.io.tmpdir, however the JVM ends: on Linux each jar is read
+ * through a descriptor the JVM holds, with no name on disk once it is open, so even a JVM killed
+ * with -9 or halted leaves nothing. Directories that earlier agents left behind are removed by the
+ * next start.
  */
 class TempFilesIT {
 
@@ -41,9 +44,6 @@ class TempFilesIT {
     touchpoints = Files.writeString(work.resolve("touchpoints.yaml"), TOUCHPOINTS);
   }
 
-  /** Which JDK runs the application: the one running the tests (17), or the newest on the machine. */
-  enum Jdk { JDK_17, NEWEST }
-
   @ParameterizedTest(name = "on {0}")
   @EnumSource(Jdk.class)
   void normalExitsLeaveNothing(Jdk jdk) throws Exception {
@@ -52,48 +52,71 @@ class TempFilesIT {
       ChildJvm.Result result = legacyApp(jdk, temp).run();
       assertThat(result.exitCode()).as(result.toString()).isZero();
       assertThat(result.stdout()).contains("done");
+      assertThat(result.stderr()).as("the touchpoint recorded through the supplied SDK").contains("'OrderService.submit'");
       assertThat(contents(temp)).as("java.io.tmpdir after normal run %s", run).isEmpty();
     }
   }
 
   @ParameterizedTest(name = "on {0}")
   @EnumSource(Jdk.class)
-  void whatKilledAndHaltedJvmsLeaveIsRemovedByTheNextStart(Jdk jdk) throws Exception {
+  void killedJvmsLeaveNothingEvenWhileTheyRan(Jdk jdk) throws Exception {
     Path temp = Files.createDirectories(work.resolve("tmp-killed-" + jdk));
     for (int run = 0; run < 3; run++) {
-      killedOnceUnpacked(jdk, temp);
-      assertThat(unpackDirectories(temp)).as("after kill -9 number %s", run).hasSize(1);
+      Process process = legacyApp(jdk, temp).property("legacy.wait", "true").start();
+      try {
+        awaitDone(process);
+        assertThat(contents(temp)).as("java.io.tmpdir while run %s is still alive", run).isEmpty();
+      } finally {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL on Linux
+      }
+      assertThat(contents(temp)).as("java.io.tmpdir after kill -9 number %s", run).isEmpty();
     }
-    ChildJvm.Result halted = legacyApp(jdk, temp).property("legacy.halt", "true").run();
-    assertThat(halted.exitCode()).as(halted.toString()).isEqualTo(3);
-    assertThat(unpackDirectories(temp)).as("after a halt").hasSize(1);
-
-    ChildJvm.Result normal = legacyApp(jdk, temp).run();
-
-    assertThat(normal.exitCode()).as(normal.toString()).isZero();
-    assertThat(contents(temp)).as("java.io.tmpdir once a normal run followed").isEmpty();
   }
 
-  private static void killedOnceUnpacked(Jdk jdk, Path temp) throws Exception {
-    Process process = legacyApp(jdk, temp).property("legacy.wait", "true").start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      // "done" comes after the touchpoints ran, so everything is unpacked by then.
-      CompletableFuture<Boolean> done = CompletableFuture.supplyAsync(() -> out.lines().anyMatch("done"::equals));
-      assertThat(done.get(120, TimeUnit.SECONDS)).as("the application got to its end").isTrue();
-    } finally {
-      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL on Linux
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(Jdk.class)
+  void haltedJvmsLeaveNothing(Jdk jdk) throws Exception {
+    Path temp = Files.createDirectories(work.resolve("tmp-halted-" + jdk));
+    for (int run = 0; run < 3; run++) {
+      ChildJvm.Result halted = legacyApp(jdk, temp).property("legacy.halt", "true").run();
+      assertThat(halted.exitCode()).as(halted.toString()).isEqualTo(3);
+      assertThat(contents(temp)).as("java.io.tmpdir after halt number %s", run).isEmpty();
     }
+  }
+
+  @Test
+  void whatEarlierAgentsLeftIsRemovedByTheNextStart() throws Exception {
+    Path temp = Files.createDirectories(work.resolve("tmp-left-over"));
+    long gone = goneProcessId();
+    Path leftOver = Files.createDirectories(temp.resolve("touchpoint-agent-" + gone + "-5150/sdk"));
+    Files.write(leftOver.resolve("opentelemetry-sdk-1.0.jar"), new byte[4096]);
+    Path someoneElses = Files.createDirectories(temp.resolve("touchpoint-agent-notes"));
+
+    ChildJvm.Result result = legacyApp(Jdk.JDK_17, temp).run();
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(contents(temp)).as("left by process %s, which is gone", gone).containsExactly(someoneElses);
+  }
+
+  private static void awaitDone(Process process) throws Exception {
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    // "done" comes after the touchpoints ran, so every jar is supplied by then.
+    CompletableFuture<Boolean> done = CompletableFuture.supplyAsync(() -> out.lines().anyMatch("done"::equals));
+    assertThat(done.get(120, TimeUnit.SECONDS)).as("the application got to its end").isTrue();
+  }
+
+  /** The id of a process that has ended, so no live process owns it (barring reuse, which is rare). */
+  private static long goneProcessId() throws Exception {
+    Process process = new ProcessBuilder("true").start();
+    process.waitFor(30, TimeUnit.SECONDS);
+    return process.pid();
   }
 
   private static ChildJvm legacyApp(Jdk jdk, Path temp) throws IOException {
-    return (jdk == Jdk.NEWEST ? ChildJvm.java(Agents.newestJdk()) : ChildJvm.java()).touchpointAgent("config=" + touchpoints + ",sdk=true")
+    return jdk.java().touchpointAgent("config=" + touchpoints + ",sdk=true")
         .property("java.io.tmpdir", temp.toString())
         .property("otel.traces.exporter", "console")
         .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp");
-  }
-
-  private static List<Path> unpackDirectories(Path temp) throws IOException {
-    return contents(temp).stream().filter(path -> path.getFileName().toString().startsWith("touchpoint-agent-")).toList();
   }
 
   private static List<Path> contents(Path temp) throws IOException {
