@@ -11,14 +11,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The agent leaves JDK proxies alone ({@code $Proxy} and digits), and only them: an application
- * class whose name merely contains {@code $Proxy} is instrumented like any other.
+ * Classes the compiler and the JDK name: the agent leaves JDK proxies ({@code $Proxy} and digits)
+ * alone, and only them, so a class whose name merely contains {@code $Proxy} is instrumented like
+ * any other; an anonymous class's touchpoints get a name that is neither empty nor starts with a dot.
  */
-class ProxyNamesIT {
+class ClassNamesIT {
 
   static final String FILE = """
       touchpoints:
-        - class: com.vendor.proxies.*
+        - class: com.vendor.names.*
           method: "*"
           serves: internal
       """;
@@ -28,23 +29,25 @@ class ProxyNamesIT {
 
   @BeforeAll
   static void compileTheApplication() throws Exception {
-    classes = FixtureApps.compile("proxies", List.of(), false, work, "proxies");
+    classes = FixtureApps.compile("names", List.of(), false, work, "names");
   }
 
   @ParameterizedTest(name = "on {0}")
   @EnumSource(Jdk.class)
-  void aClassNamedLikeAProxyIsInstrumentedAndARealProxyIsNot(Jdk jdk) throws Exception {
+  void proxiesAreLeftAloneAndEveryOtherClassIsNamedSensibly(Jdk jdk) throws Exception {
     Path file = Files.writeString(work.resolve("touchpoints.yaml"), FILE);
 
     ChildJvm.Result run = jdk.java().touchpointAgent("config=" + file + ",sdk=true")
         .property("otel.traces.exporter", "console")
-        .classpath(List.of(classes)).main("com.vendor.proxies.ProxyApp").run();
+        .classpath(List.of(classes)).main("com.vendor.names.NamesApp").run();
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.stdout()).contains("applied timeout", "hello shopper from com.vendor.proxies.$Proxy", "done");
+    assertThat(run.stdout()).contains("applied timeout", "hello shopper from com.vendor.names.$Proxy",
+        "ran com.vendor.names.NamesApp$1", "done");
     List<ConsoleSpan> spans = ConsoleSpan.parse(run.stderr());
+    assertThat(spans).extracting(ConsoleSpan::name).as(run.toString())
+        .containsExactlyInAnyOrder("ProxySettings.apply", "NamesApp$1.run", "NamesApp.main");
     assertThat(spans).extracting(ConsoleSpan::attributes).as(run.toString())
-        .anyMatch(attributes -> attributes.contains("code.function.name=com.vendor.proxies.ProxyApp$ProxySettings.apply"))
         .noneMatch(attributes -> attributes.contains("$Proxy0") || attributes.contains("greet"));
   }
 }
