@@ -3,6 +3,8 @@ package dev.touchpoint.agent.config;
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.LatencyBound;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +86,10 @@ public final class TouchpointsFile {
     TouchpointsFile read = new TouchpointsFile(file.getFileName().toString());
     String text;
     try {
+      if (Files.isDirectory(file)) {
+        read.problems.add(file + ": is a directory, not a touchpoints file; no touchpoints are declared from it");
+        return read;
+      }
       long size = Files.size(file);
       if (size > LARGEST_FILE) {
         read.problems.add(file + ": " + size + " bytes, more than a touchpoints file can be (at most "
@@ -91,6 +97,12 @@ public final class TouchpointsFile {
         return read;
       }
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException missing) {
+      read.problems.add(file + ": no such file; no touchpoints are declared from it");
+      return read;
+    } catch (CharacterCodingException notText) {
+      read.problems.add(file + ": not UTF-8 text, so not a touchpoints file (YAML); no touchpoints are declared from it");
+      return read;
     } catch (IOException | RuntimeException unreadable) {
       read.problems.add(file + ": cannot be read (" + unreadable + "); no touchpoints are declared from it");
       return read;

@@ -2,12 +2,19 @@ package dev.touchpoint.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A plain class-path application compiled without the processor, run with -javaagent: private,
@@ -53,27 +60,52 @@ class ClasspathAppIT {
             "Spans go to the application's OpenTelemetry SDK");
   }
 
-  @Test
-  void aMangledTouchpointsFileIsRejectedAloneAndTheAnnotatedTouchpointsStillRecord() throws Exception {
-    assertMangledFileIsRejectedAlone(ChildJvm.java());
+  /** Touchpoints files as fleets mangle them. */
+  enum Mangled {
+    NESTED_2000_DEEP, FIVE_MEGABYTES, BINARY, A_DIRECTORY, MISSING;
+
+    Path write(Path directory) throws IOException {
+      Path file = directory.resolve(name().toLowerCase(Locale.ROOT) + ".yaml");
+      switch (this) {
+        case NESTED_2000_DEEP -> Files.writeString(file, "touchpoints: " + "[".repeat(2_000));
+        case FIVE_MEGABYTES -> Files.writeString(file, "# " + "x".repeat(5 * 1024 * 1024));
+        case BINARY -> Files.write(file, new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, (byte) 0xFF});
+        case A_DIRECTORY -> Files.createDirectories(file);
+        case MISSING -> Files.deleteIfExists(file);
+      }
+      return file;
+    }
   }
 
-  @Test
-  void aMangledTouchpointsFileIsRejectedAloneOnTheNewestJdkToo() throws Exception {
-    assertMangledFileIsRejectedAlone(ChildJvm.java(Agents.newestJdk()));
+  static Stream<Arguments> mangledFilesOnEachJdk() {
+    return Stream.of(Jdk.values()).flatMap(jdk -> Stream.of(Mangled.values()).map(mangled -> Arguments.of(mangled, jdk)));
   }
 
-  private static void assertMangledFileIsRejectedAlone(ChildJvm jvm) throws Exception {
-    Path mangled = java.nio.file.Files.writeString(work.resolve("mangled.yaml"), "touchpoints: " + "[".repeat(2_000));
+  @ParameterizedTest(name = "{0} on {1}")
+  @MethodSource("mangledFilesOnEachJdk")
+  void aMangledTouchpointsFileIsRejectedAloneAndTheAnnotatedTouchpointsStillRecord(Mangled mangled, Jdk jdk)
+      throws Exception {
+    Path file = mangled.write(Files.createDirectories(work.resolve("mangled-" + jdk)));
 
-    ChildJvm.Result run = jvm.touchpointAgent("config=" + mangled).classpath(classpath)
+    ChildJvm.Result run = jdk.java().touchpointAgent("config=" + file).classpath(classpath)
         .main("shop.AnnotatedApp").run();
 
     assertTheShopWasInstrumented(run);
-    assertThat(run.agentLines()).hasSize(2);
-    assertThat(run.agentLines().get(0)).isEqualTo("[touchpoint-agent] ERROR mangled.yaml:1: nested more than 32"
-        + " levels deep (a touchpoints file is a few levels deep); no touchpoints are declared from this file");
-    assertThat(run.agentLines().get(1)).contains("0 entries from mangled.yaml");
+    assertThat(run.agentLines()).as(run.toString()).hasSize(2);
+    assertThat(run.agentLines().get(0)).isEqualTo("[touchpoint-agent] ERROR " + expectedProblem(mangled, file));
+    assertThat(run.agentLines().get(1)).contains("0 entries from " + file.getFileName());
+  }
+
+  private static String expectedProblem(Mangled mangled, Path file) {
+    return switch (mangled) {
+      case NESTED_2000_DEEP -> "nested_2000_deep.yaml:1: nested more than 32 levels deep (a touchpoints file is a few"
+          + " levels deep); no touchpoints are declared from this file";
+      case FIVE_MEGABYTES -> file + ": 5242882 bytes, more than a touchpoints file can be (at most 4 MB); no"
+          + " touchpoints are declared from it";
+      case BINARY -> file + ": not UTF-8 text, so not a touchpoints file (YAML); no touchpoints are declared from it";
+      case A_DIRECTORY -> file + ": is a directory, not a touchpoints file; no touchpoints are declared from it";
+      case MISSING -> file + ": no such file; no touchpoints are declared from it";
+    };
   }
 
   @Test

@@ -137,16 +137,6 @@ class ConfigDeclaredIT {
   }
 
   @Test
-  void aMissingFileIsOneLineAndTheApplicationStillRuns() throws Exception {
-    ChildJvm.Result run = ChildJvm.java().touchpointAgent("config=" + work.resolve("nowhere.yaml"))
-        .classpath(List.of(classes)).main("com.vendor.legacy.LegacyApp").run();
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.stdout()).contains("done");
-    assertThat(run.agentLines()).anyMatch(line -> line.contains("nowhere.yaml: cannot be read"));
-  }
-
-  @Test
   void withNoCollectorTheExitIsNotHeldUpAndSaysWhatWasDropped() throws Exception {
     assertExitIsNotHeldUp(ChildJvm.java());
   }
