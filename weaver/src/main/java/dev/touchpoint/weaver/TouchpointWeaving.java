@@ -11,6 +11,7 @@ import java.util.Set;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.asm.AsmVisitorWrapper;
+import net.bytebuddy.build.BuildLogger;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.description.field.FieldDescription;
 import net.bytebuddy.description.field.FieldList;
@@ -30,11 +31,19 @@ import net.bytebuddy.pool.TypePool;
  * included, no field or method added, nothing at the call sites changed.
  *
  * <p>A woven class is marked, so weaving it again is a no-op and the agent leaves it alone. A class
- * javac compiles afresh (its annotations changed) carries no mark and is woven afresh.
+ * javac compiles afresh (its annotations changed) carries no mark and is woven afresh. A method
+ * whose code would be too large for the JVM once woven is left as javac wrote it, with one warning
+ * in the build's log; the rest of its class is woven.
  */
 public final class TouchpointWeaving implements Plugin {
 
   private final TypePlanner planner = new TypePlanner(new LoaderViews(), List.of(), List.of());
+  private final BuildLogger log;
+
+  /** Byte Buddy's Maven and Gradle plugins hand over their build's log. */
+  public TouchpointWeaving(BuildLogger log) {
+    this.log = log;
+  }
 
   private static final Set<String> INSTRUMENTED = Set.of(
       "dev.touchpoint.Touchpoint", "dev.touchpoint.Recovery", "dev.touchpoint.Control");
@@ -65,7 +74,14 @@ public final class TouchpointWeaving implements Plugin {
       return builder;
     }
     List<PlannedMethod> plan = planner.plan(model, new ClassFileView(classFiles));
-    return plan.isEmpty() ? builder : builder.visit(new Weaving(classFile, plan));
+    if (plan.isEmpty()) {
+      return builder;
+    }
+    // Weaving once here finds the methods that would outgrow the JVM's limit; Byte Buddy writes the class.
+    AdviceWeaver.Woven fitting = AdviceWeaver.weaveWhatFits(classFile, plan, tooLarge -> log.warn(
+        "Touchpoint did not weave " + AdviceWeaver.tooLargeReason(type.getName(), tooLarge) + "; it runs"
+            + " uninstrumented, and the rest of " + type.getName() + " is woven"));
+    return fitting == null ? builder : builder.visit(new Weaving(classFile, fitting.methods()));
   }
 
   @Override

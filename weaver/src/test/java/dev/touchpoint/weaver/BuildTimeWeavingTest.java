@@ -6,20 +6,15 @@ import dev.touchpoint.CxAttributes;
 import dev.touchpoint.Experience;
 import io.opentelemetry.sdk.testing.junit5.OpenTelemetryExtension;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import java.io.File;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import net.bytebuddy.build.BuildLogger;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +32,9 @@ class BuildTimeWeavingTest {
   @RegisterExtension static final OpenTelemetryExtension otel = OpenTelemetryExtension.create();
 
   @TempDir Path work;
+
+  /** What the weaver told the build's log, as byte-buddy-maven-plugin would show it. */
+  private final List<String> warnings = new java.util.ArrayList<>();
 
   @BeforeEach
   void recordIntoTestSdk() {
@@ -67,21 +65,6 @@ class BuildTimeWeavingTest {
   }
 
   @Test
-  void aDefaultMethodOfAnInterfaceIsWovenToo() throws Exception {
-    Path woven = weave(compile());
-
-    try (URLClassLoader application = new URLClassLoader(new URL[] {woven.toUri().toURL()}, getClass().getClassLoader())) {
-      Class<?> receipts = application.loadClass("shop.Receipts");
-      Object anyReceipts = Proxy.newProxyInstance(application, new Class<?>[] {receipts},
-          (proxy, method, arguments) -> java.lang.invoke.MethodHandles.privateLookupIn(receipts, java.lang.invoke.MethodHandles.lookup())
-              .unreflectSpecial(method, receipts).bindTo(proxy).invokeWithArguments(arguments));
-
-      assertThat(receipts.getMethod("print", String.class).invoke(anyReceipts, "o-3")).isEqualTo("receipt for o-3");
-    }
-    assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("receipts.print");
-  }
-
-  @Test
   void weavingWhatIsWovenChangesNothingAndClassesWithoutTouchpointsAreLeftAlone() throws Exception {
     Path compiled = compile();
     Path once = weave(compiled);
@@ -97,44 +80,56 @@ class BuildTimeWeavingTest {
   }
 
   @Test
-  void theAgentLeavesAWovenClassAloneSoEachCallIsOneSpan() throws Exception {
-    Path agent = Path.of("..", "agent", "target", "touchpoint-agent.jar").toAbsolutePath().normalize();
-    assertThat(agent).as("the agent jar, built by the agent module before this one").isRegularFile();
-    Path woven = weave(compile());
-    String classpath = woven + File.pathSeparator + System.getProperty("java.class.path");
+  void wovenClassesMakeTheSpansTheAgentMakesAndTheAgentLeavesThemAlone() throws Exception {
+    Path compiled = compile();
+    Path woven = weave(compiled);
 
-    Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-javaagent:" + agent, "-Dtouchpoint.agent.debug=true", "-cp", classpath, "shop.Main").redirectErrorStream(true).start();
-    String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    List<String> wovenAlone = WovenShop.spanLines(WovenShop.run(List.of(woven), false));
+    String wovenUnderTheAgent = WovenShop.run(List.of(woven), true);
+    List<String> plainUnderTheAgent = WovenShop.spanLines(WovenShop.run(List.of(compiled), true));
 
-    assertThat(java.waitFor()).as(output).isZero();
-    assertThat(output.lines().filter(line -> line.startsWith("SPAN ")).toList()).as(output).containsExactly(
-        "SPAN checkout.quote", "SPAN fraud-check", "SPAN checkout.place-order",
-        "SPAN checkout.resubmit", "SPAN checkout.place-order");
-    assertThat(output).as("the agent's debug log").contains("[touchpoint-agent] Touchpoint agent")
-        .doesNotContain("instruments shop.Checkout");
+    assertThat(WovenShop.tree(wovenAlone)).isEqualTo(WovenShop.SPAN_TREE);
+    assertThat(wovenAlone.get(0)).endsWith(" {code.function.name=shop.Checkout.quote, cx.customer.kind=external,"
+        + " cx.customer.segment=shopper, cx.promise.kept=true, cx.touchpoint=checkout.quote}");
+    assertThat(plainUnderTheAgent).as("the same classes, instrumented by the agent as they load").isEqualTo(wovenAlone);
+    assertThat(WovenShop.spanLines(wovenUnderTheAgent)).as("woven classes under the agent: one span per call").isEqualTo(wovenAlone);
+    assertThat(wovenUnderTheAgent).as("the agent's debug log").contains("[touchpoint-agent] Touchpoint agent")
+        .doesNotContain("instruments shop.");
+  }
+
+  @Test
+  void aMethodTooLargeOnceWovenIsLeftAloneWithOneWarningAndTheRestOfItsClassIsWoven() throws Exception {
+    Path compiled = compile();
+    dev.touchpoint.agent.it.HugeClass.writeInto(compiled);
+
+    Path woven = weave(compiled);
+
+    assertThat(warnings).containsExactly("Touchpoint did not weave huge.Huge.big()V: its code would exceed the"
+        + " JVM's limit of 65535 bytes with the touchpoint woven in (split it into smaller methods to instrument"
+        + " it); it runs uninstrumented, and the rest of huge.Huge is woven");
+    try (URLClassLoader application = new URLClassLoader(new URL[] {woven.toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> huge = application.loadClass("huge.Huge");
+      huge.getMethod("big").invoke(null);
+      huge.getMethod("fits").invoke(null);
+    }
+    assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("huge.fits");
   }
 
   private Path compile() throws Exception {
-    Path classes = Files.createDirectories(work.resolve("classes-" + System.nanoTime()));
-    Path sources = Path.of(getClass().getClassLoader().getResource("woven/shop").toURI());
-    List<String> files;
-    try (Stream<Path> java = Files.list(sources)) {
-      files = java.map(Path::toString).filter(name -> name.endsWith(".java")).toList();
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> arguments = new java.util.ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
-        "-classpath", System.getProperty("java.class.path")));
-    arguments.addAll(files);
-    assertThat(javac.run(null, null, null, arguments.toArray(String[]::new))).as("javac").isZero();
-    return classes;
+    return WovenShop.compile(work.resolve("classes-" + System.nanoTime()), List.of(), WovenShop.sources());
   }
 
   private Path weave(Path classes) throws Exception {
     Path target = Files.createDirectories(work.resolve("woven-" + System.nanoTime()));
     Plugin.Engine.Summary summary = new Plugin.Engine.Default()
         .with(ClassFileLocator.ForClassLoader.of(getClass().getClassLoader()))
-        .apply(classes.toFile(), target.toFile(), new Plugin.Factory.Simple(new TouchpointWeaving()));
+        .apply(classes.toFile(), target.toFile(), new Plugin.Factory.UsingReflection(TouchpointWeaving.class)
+            .with(Plugin.Factory.UsingReflection.ArgumentResolver.ForType.of(BuildLogger.class, new BuildLogger.Adapter() {
+              @Override
+              public void warn(String message) {
+                warnings.add(message);
+              }
+            })));
     assertThat(summary.getFailed()).as("classes the weaver failed on").isEmpty();
     return target;
   }

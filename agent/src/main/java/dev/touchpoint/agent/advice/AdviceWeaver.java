@@ -2,12 +2,15 @@ package dev.touchpoint.agent.advice;
 
 import dev.touchpoint.agent.matching.ClassModel;
 import dev.touchpoint.agent.matching.PlannedMethod;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodTooLargeException;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
@@ -19,6 +22,37 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 public final class AdviceWeaver {
 
   private AdviceWeaver() {}
+
+  /** A class file as woven, and the planned methods woven into it. */
+  public record Woven(byte[] classFile, List<PlannedMethod> methods) {}
+
+  /**
+   * Weaves what fits: a planned method whose code would outgrow the JVM's limit on a method's code
+   * once woven is left out and handed to {@code tooLarge}, and the class is woven again without it.
+   * Null when no planned method fits. Any other failure is thrown: the class cannot be woven at all.
+   */
+  public static Woven weaveWhatFits(byte[] classFile, List<PlannedMethod> plan, Consumer<PlannedMethod> tooLarge) {
+    List<PlannedMethod> remaining = new ArrayList<>(plan);
+    while (!remaining.isEmpty()) {
+      try {
+        return new Woven(weave(classFile, remaining), List.copyOf(remaining));
+      } catch (MethodTooLargeException tooLong) {
+        PlannedMethod culprit = remaining.stream()
+            .filter(method -> method.methodName().equals(tooLong.getMethodName())
+                && method.descriptor().equals(tooLong.getDescriptor()))
+            .findFirst().orElseThrow(() -> tooLong); // not a planned method's doing
+        remaining.remove(culprit);
+        tooLarge.accept(culprit);
+      }
+    }
+    return null;
+  }
+
+  /** Why {@code method} of {@code className} is left out, and what its author can do about it. */
+  public static String tooLargeReason(String className, PlannedMethod method) {
+    return className + "." + method.methodName() + method.descriptor() + ": its code would exceed the JVM's limit of"
+        + " 65535 bytes with the touchpoint woven in (split it into smaller methods to instrument it)";
+  }
 
   /** {@code classFile} with each of {@code plan}'s methods woven. */
   public static byte[] weave(byte[] classFile, List<PlannedMethod> plan) {

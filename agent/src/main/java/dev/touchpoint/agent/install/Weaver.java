@@ -6,8 +6,6 @@ import dev.touchpoint.agent.matching.ClassModel;
 import dev.touchpoint.agent.matching.PlannedMethod;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.supply.RuntimeSupply;
-import net.bytebuddy.jar.asm.MethodTooLargeException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,29 +48,15 @@ final class Weaver {
 
   /**
    * Weaves the plan; a method that would outgrow the JVM's limit on a method's code once woven is
-   * skipped alone, with one line, and the class is woven again without it. Any other failure fails
-   * the class, which then loads as it was written.
+   * skipped alone, with one line. Any other failure fails the class, which then loads as it was
+   * written.
    */
   private static byte[] weaveSkippingWhatCannotFit(ClassModel type, byte[] classFile, List<PlannedMethod> plan) {
-    List<PlannedMethod> remaining = new ArrayList<>(plan);
-    while (true) {
-      try {
-        return AdviceWeaver.weave(classFile, remaining);
-      } catch (MethodTooLargeException tooLarge) {
-        boolean skipped = remaining.removeIf(method -> method.methodName().equals(tooLarge.getMethodName())
-            && method.descriptor().equals(tooLarge.getDescriptor()));
-        if (!skipped) {
-          throw tooLarge; // not a planned method's doing: the class cannot be woven at all
-        }
-        AgentLog.warnOnce("too-large:" + type.binaryName() + "." + tooLarge.getMethodName() + tooLarge.getDescriptor(),
-            "could not instrument " + type.binaryName() + "." + tooLarge.getMethodName() + tooLarge.getDescriptor()
-                + ": its code would exceed the JVM's limit of 65535 bytes with the touchpoint woven in; it runs"
-                + " uninstrumented, and the rest of " + type.binaryName() + " is instrumented");
-        if (remaining.isEmpty()) {
-          return null;
-        }
-      }
-    }
+    AdviceWeaver.Woven woven = AdviceWeaver.weaveWhatFits(classFile, plan, tooLarge -> AgentLog.warnOnce(
+        "too-large:" + type.binaryName() + "." + tooLarge.methodName() + tooLarge.descriptor(),
+        "could not instrument " + AdviceWeaver.tooLargeReason(type.binaryName(), tooLarge) + "; it runs"
+            + " uninstrumented, and the rest of " + type.binaryName() + " is instrumented"));
+    return woven == null ? null : woven.classFile();
   }
 
   private static boolean linksWithInvokedynamic(ClassModel type) {

@@ -11,15 +11,15 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Writes {@code huge.Huge}: a class with two touchpoints, one of them so close to the JVM's 64 KiB
  * limit on a method's code that no advice fits into it. The agent must skip that one alone: the
- * class loads with its other touchpoint instrumented.
+ * class loads with its other touchpoint instrumented. The weaver's tests use it too.
  */
-final class HugeClass {
+public final class HugeClass {
 
   private static final int CODE_BYTES = 65_520;
 
   private HugeClass() {}
 
-  static void writeInto(Path classes) throws IOException {
+  public static void writeInto(Path classes) throws IOException {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "huge/Huge", null, "java/lang/Object", null);
     MethodVisitor big = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "big", "()V", null, null);

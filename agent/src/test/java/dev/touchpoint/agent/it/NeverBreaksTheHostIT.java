@@ -47,8 +47,9 @@ class NeverBreaksTheHostIT {
     assertThat(run.stdout()).contains("big ran", "fits ran", "small ran", "done");
     assertThat(run.spans()).extracting(PrintedSpan::name).containsExactly("huge.fits", "huge.small");
     assertThat(run.agentLines()).as(run.toString()).containsOnlyOnce("[touchpoint-agent] WARN could not instrument"
-        + " huge.Huge.big()V: its code would exceed the JVM's limit of 65535 bytes with the touchpoint woven in;"
-        + " it runs uninstrumented, and the rest of huge.Huge is instrumented");
+        + " huge.Huge.big()V: its code would exceed the JVM's limit of 65535 bytes with the touchpoint woven in"
+        + " (split it into smaller methods to instrument it); it runs uninstrumented, and the rest of huge.Huge is"
+        + " instrumented");
   }
 
   private List<Path> applicationClasspath(String fixture) throws Exception {
