@@ -5,8 +5,12 @@ import dev.touchpoint.Control;
 import dev.touchpoint.CustomerKind;
 import dev.touchpoint.Recovery;
 import dev.touchpoint.Touchpoint;
+import java.util.concurrent.CompletableFuture;
 
-/** Final, with private, static and final touchpoints, a recovery path and a control: only weaving reaches these. */
+/**
+ * Final, with private, static and final touchpoints, an asynchronous one, a recovery path and a
+ * control: only weaving reaches most of these.
+ */
 public final class Checkout {
 
   @Touchpoint(value = "checkout.place-order", serves = CustomerKind.EXTERNAL, customer = "shopper")
@@ -23,6 +27,12 @@ public final class Checkout {
   @Recovery("checkout.resubmit")
   private String resubmit(String order) {
     return "resubmitted " + order;
+  }
+
+  /** Ends when the payment does: the span covers the wait, not just the call. */
+  @Touchpoint(value = "checkout.confirm", serves = CustomerKind.EXTERNAL, customer = "shopper")
+  public CompletableFuture<String> confirm(CompletableFuture<String> payment) {
+    return payment.thenApply(paid -> "confirmed after " + paid);
   }
 
   @Control("fraud-check")

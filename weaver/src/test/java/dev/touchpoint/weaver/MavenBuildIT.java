@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real Maven build of a small application with docs/build.md's plugin blocks, against the
  * artifacts this build just made (put in a local repository of the test's own; everything else
- * comes from the machine's Maven repository or Maven Central): its classes are woven in place, no
- * subclass is generated, a second build changes nothing, and a changed annotation is picked up.
+ * comes from the machine's Maven repository or Maven Central): its classes are woven in place and
+ * make the spans the agent makes, no subclass is generated, a second build changes nothing, and a
+ * changed annotation is picked up.
  */
 class MavenBuildIT {
 
@@ -73,6 +74,9 @@ class MavenBuildIT {
     }
     assertThat(Files.readString(classes.resolve("META-INF/touchpoint/experience-map.json")))
         .contains("\"name\" : \"checkout.quote\"", "\"instrumentation\" : \"woven\"");
+    Path main = WovenShop.compile(work.resolve("main"), List.of(classes), List.of("Main.java"));
+    List<String> spans = WovenShop.spanLines(WovenShop.run(List.of(classes, main), false));
+    assertThat(WovenShop.tree(spans)).as("spans of the classes Maven built").isEqualTo(WovenShop.SPAN_TREE);
     byte[] first = Files.readAllBytes(classes.resolve("shop/Checkout.class"));
 
     build(project);
@@ -96,7 +100,7 @@ class MavenBuildIT {
         .replace("@bytebuddy.plugin.version@", System.getProperty("bytebuddy.plugin.version"));
     Files.writeString(project.resolve("pom.xml"), pom);
     Path sources = Files.createDirectories(project.resolve("src/main/java/shop"));
-    for (String name : List.of("Checkout.java", "Receipts.java", "Untouched.java")) {
+    for (String name : List.of("Checkout.java", "Receipts.java", "PaperReceipts.java", "Untouched.java")) {
       Files.writeString(sources.resolve(name), resource("woven/shop/" + name));
     }
     return project;

@@ -1,0 +1,4 @@
+package shop;
+
+/** Prints receipts with the interface's own (touchpoint) method. */
+public final class PaperReceipts implements Receipts {}
