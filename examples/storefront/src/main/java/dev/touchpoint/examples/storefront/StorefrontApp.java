@@ -22,10 +22,8 @@ public final class StorefrontApp {
   private final Checkout checkout;
 
   StorefrontApp(OpenTelemetry telemetry, URI payments) {
-    // The processor generated FraudScreenTouchpoints (a subclass) and the Checkout decorator that
-    // Experience.decorate finds. Wiring them in is all it takes: no agent, no tracing code.
-    this.checkout = Experience.decorate(Checkout.class, new DefaultCheckout(
-        new FraudScreenTouchpoints(), new PaymentsClient(TracedClient.toOwnServices(telemetry), payments)));
+    // Plain classes made with new: the build wove their touchpoints in. No agent, no tracing code.
+    this.checkout = new Checkout(new FraudScreen(), new PaymentsClient(TracedClient.toOwnServices(telemetry), payments));
   }
 
   public static void main(String[] args) throws IOException, InterruptedException {

@@ -33,8 +33,8 @@ class AMistakeTest {
   @Test
   void aMistypedPromiseIsACompileErrorOnItsLineSayingHowToFixIt() throws IOException {
     String correct = Files.readString(SOURCES.resolve("Checkout.java"));
-    String mistaken = correct.replace("  Receipt placeOrder(Order order);",
-        "  @BrandPromise(\"fats\")\n  Receipt placeOrder(Order order);")
+    String mistaken = correct.replace("  Receipt placeOrder(Order order) {",
+        "  @BrandPromise(\"fats\")\n  Receipt placeOrder(Order order) {")
         .replace("import dev.touchpoint.CustomerKind;", "import dev.touchpoint.BrandPromise;\nimport dev.touchpoint.CustomerKind;");
     JavaFileObject checkout = JavaFileObjects.forSourceString("dev.touchpoint.examples.storefront.Checkout", mistaken);
     List<JavaFileObject> sources = Stream.concat(
@@ -55,6 +55,7 @@ class AMistakeTest {
   private static Compilation compile(List<JavaFileObject> sources) {
     return Compiler.javac()
         .withProcessors(new TouchpointProcessor())
+        .withOptions("-Atouchpoint.weave=true") // as the storefront's build compiles it
         .withClasspath(dependencies())
         .compile(sources);
   }
