@@ -3,6 +3,7 @@ package dev.touchpoint.benchmarks;
 import dev.touchpoint.benchmarks.calls.CallBenchmarks;
 import dev.touchpoint.benchmarks.calls.NestedLookupBenchmarks;
 import dev.touchpoint.benchmarks.calls.WithSpanBenchmarks;
+import dev.touchpoint.benchmarks.calls.WovenQuotes;
 import dev.touchpoint.benchmarks.compile.CompileBenchmark;
 import dev.touchpoint.benchmarks.compile.EmptyTwinProcessor;
 import dev.touchpoint.benchmarks.report.CallResult;
@@ -10,6 +11,7 @@ import dev.touchpoint.benchmarks.report.CallSamples;
 import dev.touchpoint.benchmarks.report.Machine;
 import dev.touchpoint.benchmarks.report.PerformanceReport;
 import dev.touchpoint.benchmarks.startup.StartupBenchmark;
+import dev.touchpoint.benchmarks.weaving.BuildTimeWeaving;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.resources.Resource;
 import java.io.IOException;
@@ -28,7 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every measurement and writes the report: the call (JMH, each variant in each SDK state),
- * start-up (fresh JVMs) and compile time (fresh javac processes). {@code -Dbench.mode=smoke} runs
+ * start-up (fresh JVMs) and compile time (fresh javac processes, and the build-time weaver in a
+ * process of its own). {@code -Dbench.mode=smoke} runs
  * each once, briefly, so CI keeps the harness working; its numbers mean nothing.
  *
  * <p>Maven passes where things are: {@code bench.tools} (the OpenTelemetry agent, the javac paths),
@@ -68,8 +71,9 @@ public final class RunAll {
     System.out.println("Written to " + report);
   }
 
-  private List<CallResult> calls() throws RunnerException {
+  private List<CallResult> calls() throws RunnerException, IOException, InterruptedException {
     String calls = CallBenchmarks.class.getName() + ".";
+    List<String> woven = List.of("-D" + CallBenchmarks.WOVEN_CLASSES + "=" + weaveQuotes());
     List<String> allStates = List.of("none", "unsampled", "recording");
     List<JmhRun> runs = new ArrayList<>();
     // The plain call and the clock do not depend on the SDK: once is enough.
@@ -78,6 +82,7 @@ public final class RunAll {
       for (String variant : List.of("handWrittenSpan", "generatedSubclass", "generatedDecorator")) {
         runs.add(new JmhRun(calls + variant + "$", List.of(state), List.of()));
       }
+      runs.add(new JmhRun(calls + "buildTimeWoven$", List.of(state), woven));
       runs.add(new JmhRun(calls + "touchpointAgent$", List.of(state), List.of("-javaagent:" + touchpointAgent)));
     }
     Map<String, List<String>> otelStates = Map.of(
@@ -126,6 +131,24 @@ public final class RunAll {
     }
   }
 
+  /** Weaves WovenQuotes with the build-time weaver, as a build would; returns the folder it wrote. */
+  private Path weaveQuotes() throws IOException, InterruptedException {
+    String file = WovenQuotes.class.getName().replace('.', '/') + ".class";
+    Path compiled = tools.resolve("woven-quotes/compiled");
+    Path wovenFolder = tools.resolve("woven-quotes/woven");
+    Files.createDirectories(compiled.resolve(file).getParent());
+    try (var in = WovenQuotes.class.getClassLoader().getResourceAsStream(file)) {
+      Files.copy(in, compiled.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    weaving().weave(compiled, wovenFolder);
+    return wovenFolder;
+  }
+
+  private BuildTimeWeaving weaving() throws IOException {
+    return new BuildTimeWeaving(javaHome().resolve("bin/java"), Files.readString(tools.resolve("weaver-path.txt")).trim(),
+        Files.readString(tools.resolve("javac-class-path.txt")).trim());
+  }
+
   private List<StartupBenchmark.Result> startup() throws IOException, InterruptedException {
     StartupBenchmark startup = new StartupBenchmark(javaHome().resolve("bin/java"), System.getProperty("java.class.path"));
     return startup.measure(StartupBenchmark.variants(touchpointAgent, otelAgent), smoke ? 1 : 10);
@@ -135,7 +158,7 @@ public final class RunAll {
     CompileBenchmark compile = new CompileBenchmark(javaHome().resolve("bin/javac"),
         Files.readString(tools.resolve("javac-class-path.txt")).trim(),
         Files.readString(tools.resolve("javac-processor-path.txt")).trim(),
-        codeSourceOf(EmptyTwinProcessor.class), tools.resolve("compile-work"));
+        codeSourceOf(EmptyTwinProcessor.class), weaving(), tools.resolve("compile-work"));
     return smoke
         ? List.of(compile.application(2, 10, 1), compile.touchpointsOnly(2, 10, 1))
         : List.of(compile.application(100, 10, 5), compile.touchpointsOnly(100, 10, 5));

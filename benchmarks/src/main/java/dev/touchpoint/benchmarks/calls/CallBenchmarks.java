@@ -4,7 +4,9 @@ import dev.touchpoint.Experience;
 import dev.touchpoint.benchmarks.exporter.DroppingSpanExporter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongUnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,8 +23,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * One trivial call, instrumented each way, in the JVM the application would run: plain, wrapped
- * by hand in an OpenTelemetry span, through the generated subclass and decorator, and (in a fork
- * started with {@code -javaagent:touchpoint-agent.jar}) instrumented by the Touchpoint agent.
+ * by hand in an OpenTelemetry span, through the generated subclass and decorator, woven into the
+ * class at build time, and (in a fork started with {@code -javaagent:touchpoint-agent.jar})
+ * instrumented by the Touchpoint agent.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,9 +44,13 @@ public class CallBenchmarks {
   private HandWrittenQuotes handWritten;
   private Quotes generatedSubclass;
   private QuoteService generatedDecorator;
+  private LongUnaryOperator woven;
+
+  /** Where the harness had the build-time weaver write {@link WovenQuotes}. */
+  public static final String WOVEN_CLASSES = "bench.woven.classes";
 
   @Setup
-  public void install(BenchmarkParams params) {
+  public void install(BenchmarkParams params) throws Exception {
     if (params.getBenchmark().endsWith("touchpointAgent")) {
       requireJavaAgent("touchpoint-agent");
     }
@@ -52,6 +59,14 @@ public class CallBenchmarks {
     handWritten = new HandWrittenQuotes(SdkState.api(installed), new Quotes());
     generatedSubclass = new QuotesTouchpoints();
     generatedDecorator = Experience.decorate(QuoteService.class, QuoteService.plain());
+    if (params.getBenchmark().endsWith("buildTimeWoven")) {
+      String folder = System.getProperty(WOVEN_CLASSES);
+      if (folder == null) {
+        throw new IllegalStateException("this benchmark measures classes woven at build time: run it through"
+            + " dev.touchpoint.benchmarks.RunAll, which weaves them first");
+      }
+      woven = (LongUnaryOperator) WovenClassLoader.newWoven(WovenQuotes.class, Path.of(folder));
+    }
   }
 
   /** A recording run that recorded nothing measured the wrong thing: fail it rather than report it. */
@@ -99,6 +114,12 @@ public class CallBenchmarks {
   @Benchmark
   public long generatedDecorator() {
     return generatedDecorator.quote(cents);
+  }
+
+  /** (c) The class itself, woven by the build-time weaver: the agent's weaving, with no agent. */
+  @Benchmark
+  public long buildTimeWoven() {
+    return woven.applyAsLong(cents);
   }
 
   /** (d) The plain class, instrumented at load time by the Touchpoint agent. */

@@ -1,6 +1,7 @@
 package dev.touchpoint.benchmarks.compile;
 
 import dev.touchpoint.benchmarks.report.Stats;
+import dev.touchpoint.benchmarks.weaving.BuildTimeWeaving;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,15 +15,21 @@ import java.util.stream.Stream;
  * javac over a source set with 1,000 {@code @Touchpoint} methods: without annotation processing,
  * with the least a code-generating processor costs ({@link EmptyTwinProcessor}), with the sources
  * the Touchpoint processor generates handed to javac as ordinary sources (what compiling them
- * costs, with no processing at all), and with the Touchpoint processor. Each run is a fresh javac
- * process (as on a command line or a clean CI build), the four alternating so that a busy moment
- * hits them alike.
+ * costs, with no processing at all), with the Touchpoint processor, and as a build that weaves
+ * compiles (the processor in weave mode, then the build-time weaver over the classes). Each run is
+ * a fresh process (as on a command line or a clean CI build), the five alternating so that a busy
+ * moment hits them alike.
  */
 public final class CompileBenchmark {
 
   /** The median wall time of each way of compiling one source set. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
-      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith) {
+      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven) {
+
+    /** What a build that weaves adds: the processor in weave mode plus the weaving pass. */
+    public double wovenOverhead() {
+      return medianMillisWoven / medianMillisWithout - 1;
+    }
 
     /** What the Touchpoint processor adds to javac's time, as a fraction of it. */
     public double overhead() {
@@ -57,17 +64,21 @@ public final class CompileBenchmark {
   private final String classPath;
   private final String processorPath;
   private final String floorProcessorPath;
+  private final BuildTimeWeaving weaving;
   private final Path work;
 
   /**
    * @param processorPath the Touchpoint processor and what it needs
    * @param floorProcessorPath where {@link EmptyTwinProcessor} is
+   * @param weaving the build-time weaver, run in a process of its own
    */
-  public CompileBenchmark(Path javac, String classPath, String processorPath, String floorProcessorPath, Path work) {
+  public CompileBenchmark(Path javac, String classPath, String processorPath, String floorProcessorPath,
+      BuildTimeWeaving weaving, Path work) {
     this.javac = javac;
     this.classPath = classPath;
     this.processorPath = processorPath;
     this.floorProcessorPath = floorProcessorPath;
+    this.weaving = weaving;
     this.work = work;
   }
 
@@ -97,8 +108,10 @@ public final class CompileBenchmark {
     List<String> without = List.of("-proc:none");
     List<String> floor = List.of("-processorpath", floorProcessorPath, "-processor", EmptyTwinProcessor.class.getName());
     List<String> with = List.of("-processorpath", processorPath);
+    List<String> weaveMode = List.of("-processorpath", processorPath, "-Atouchpoint.weave=true");
     javac(without, argFile); // unmeasured: the OS caches the JDK and the jars for all alike
     javac(floor, argFile);
+    javacAndWeave(weaveMode, argFile);
     javac(with, argFile);
     List<Path> generated = keepGenerated(work.resolve("generated"), work.resolve("generated-kept"));
     Path withGeneratedArgFile = work.resolve("sources-and-generated.txt");
@@ -108,14 +121,24 @@ public final class CompileBenchmark {
     double[] millisFloor = new double[runs];
     double[] millisGeneratedAlone = new double[runs];
     double[] millisWith = new double[runs];
+    double[] millisWoven = new double[runs];
     for (int i = 0; i < runs; i++) {
       millisWithout[i] = javac(without, argFile);
       millisFloor[i] = javac(floor, argFile);
       millisGeneratedAlone[i] = javac(without, withGeneratedArgFile);
       millisWith[i] = javac(with, argFile);
+      millisWoven[i] = javacAndWeave(weaveMode, argFile);
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
-        Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith));
+        Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith),
+        Stats.median(millisWoven));
+  }
+
+  /** javac with the processor in weave mode, then the weaver over its classes, in place. */
+  private double javacAndWeave(List<String> options, Path argFile) throws IOException, InterruptedException {
+    double millis = javac(options, argFile);
+    Path classes = work.resolve("classes");
+    return millis + weaving.weave(classes, classes);
   }
 
   /** Copies the generated sources out of the folder every javac run clears; returns the copies. */

@@ -1,0 +1,49 @@
+package dev.touchpoint.benchmarks.weaving;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs {@link WeaveClassesFolder} in a JVM of its own, with the weaver's class path: the weaver
+ * never shares a class path with what is measured.
+ */
+public final class BuildTimeWeaving {
+
+  private final Path java;
+  private final String classPath;
+
+  /**
+   * @param weaverPath the weaver and what it needs, as the benchmarks' build wrote it down
+   * @param applicationPath what the woven classes were compiled against (the annotations)
+   */
+  public BuildTimeWeaving(Path java, String weaverPath, String applicationPath) {
+    this.java = java;
+    this.classPath = String.join(File.pathSeparator, weaverPath, applicationPath, ownCodeSource());
+  }
+
+  /** Weaves {@code source}'s classes into {@code target}; returns the wall time in milliseconds. */
+  public double weave(Path source, Path target) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(List.of(java.toString(), "-cp", classPath,
+        WeaveClassesFolder.class.getName(), source.toString(), target.toString())).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int exit = process.waitFor();
+    long nanos = System.nanoTime() - start;
+    if (exit != 0) {
+      throw new IOException("weaving " + source + " failed (exit " + exit + "):\n" + output);
+    }
+    return nanos / 1e6;
+  }
+
+  private static String ownCodeSource() {
+    try {
+      return Path.of(WeaveClassesFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the benchmarks' classes", e);
+    }
+  }
+}
