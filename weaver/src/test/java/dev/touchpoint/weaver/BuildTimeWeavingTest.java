@@ -98,6 +98,30 @@ class BuildTimeWeavingTest {
   }
 
   @Test
+  void theGeneratedSubclassOfAWovenClassMakesOneSpanPerCall() throws Exception {
+    Path compiled = Files.createDirectories(work.resolve("with-processor"));
+    Path source = Path.of(getClass().getClassLoader().getResource("woven-generated/quotes/Quotes.java").toURI());
+    int javac = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17",
+        "-d", compiled.toString(), "-classpath", System.getProperty("java.class.path"),
+        "-processorpath", System.getProperty("java.class.path"), source.toString());
+    assertThat(javac).as("javac with the processor").isZero();
+    assertThat(compiled.resolve("quotes/QuotesTouchpoints.class")).as("the generated subclass").isRegularFile();
+
+    Path woven = weave(compiled);
+
+    try (URLClassLoader application = new URLClassLoader(new URL[] {woven.toUri().toURL()}, getClass().getClassLoader())) {
+      Object generated = application.loadClass("quotes.QuotesTouchpoints").getConstructor().newInstance();
+      Object plain = application.loadClass("quotes.Quotes").getConstructor().newInstance();
+      Method quote = application.loadClass("quotes.Quotes").getMethod("quote", long.class);
+
+      assertThat(quote.invoke(generated, 100L)).isEqualTo(120L);
+      assertThat(quote.invoke(plain, 100L)).isEqualTo(120L);
+    }
+    assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("quotes.quote", "quotes.quote");
+    assertThat(otel.getSpans()).allSatisfy(span -> assertThat(span.getParentSpanContext().isValid()).isFalse());
+  }
+
+  @Test
   void aMethodTooLargeOnceWovenIsLeftAloneWithOneWarningAndTheRestOfItsClassIsWoven() throws Exception {
     Path compiled = compile();
     dev.touchpoint.agent.it.HugeClass.writeInto(compiled);
