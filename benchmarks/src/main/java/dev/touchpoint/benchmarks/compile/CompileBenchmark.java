@@ -24,11 +24,22 @@ public final class CompileBenchmark {
 
   /** The median wall time of each way of compiling one source set. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
-      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven) {
+      double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven,
+      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisWeaverStart) {
 
     /** What a build that weaves adds: the processor in weave mode plus the weaving pass. */
     public double wovenOverhead() {
       return medianMillisWoven / medianMillisWithout - 1;
+    }
+
+    /** What the processor in weave mode adds to javac alone: its checks and the experience map. */
+    public double weaveModeOverhead() {
+      return medianMillisWeaveMode / medianMillisWithout - 1;
+    }
+
+    /** What the weaving pass adds, as a share of javac's time. */
+    public double weavingPassOverhead() {
+      return medianMillisWeavingPass / medianMillisWithout;
     }
 
     /** What the Touchpoint processor adds to javac's time, as a fraction of it. */
@@ -122,16 +133,24 @@ public final class CompileBenchmark {
     double[] millisGeneratedAlone = new double[runs];
     double[] millisWith = new double[runs];
     double[] millisWoven = new double[runs];
+    double[] millisWeaveMode = new double[runs];
+    double[] millisWeavingPass = new double[runs];
+    double[] millisWeaverStart = new double[runs];
+    Path nothingToWeave = Files.createDirectories(work.resolve("nothing-to-weave"));
     for (int i = 0; i < runs; i++) {
       millisWithout[i] = javac(without, argFile);
       millisFloor[i] = javac(floor, argFile);
       millisGeneratedAlone[i] = javac(without, withGeneratedArgFile);
       millisWith[i] = javac(with, argFile);
-      millisWoven[i] = javacAndWeave(weaveMode, argFile);
+      millisWeaveMode[i] = javac(weaveMode, argFile);
+      millisWeavingPass[i] = weaving.weave(work.resolve("classes"), work.resolve("classes"));
+      millisWoven[i] = millisWeaveMode[i] + millisWeavingPass[i];
+      millisWeaverStart[i] = weaving.weaveNothing(nothingToWeave);
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
         Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith),
-        Stats.median(millisWoven));
+        Stats.median(millisWoven), Stats.median(millisWeaveMode), Stats.median(millisWeavingPass),
+        Stats.median(millisWeaverStart));
   }
 
   /** javac with the processor in weave mode, then the weaver over its classes, in place. */

@@ -27,14 +27,25 @@ public final class BuildTimeWeaving {
 
   /** Weaves {@code source}'s classes into {@code target}; returns the wall time in milliseconds. */
   public double weave(Path source, Path target) throws IOException, InterruptedException {
+    return run(List.of(source.toString(), target.toString()));
+  }
+
+  /** Runs the weaver over a folder with nothing to weave: what starting it costs. */
+  public double weaveNothing(Path folder) throws IOException, InterruptedException {
+    return run(List.of(folder.toString(), folder.toString(), "nothing"));
+  }
+
+  private double run(List<String> arguments) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classPath,
+        WeaveClassesFolder.class.getName()));
+    command.addAll(arguments);
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(List.of(java.toString(), "-cp", classPath,
-        WeaveClassesFolder.class.getName(), source.toString(), target.toString())).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
     long nanos = System.nanoTime() - start;
     if (exit != 0) {
-      throw new IOException("weaving " + source + " failed (exit " + exit + "):\n" + output);
+      throw new IOException("weaving " + arguments + " failed (exit " + exit + "):\n" + output);
     }
     return nanos / 1e6;
   }
