@@ -25,7 +25,13 @@ public final class CompileBenchmark {
   /** The median wall time of each way of compiling one source set. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
       double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven,
-      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisWeaverStart) {
+      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisWeaverStart,
+      double medianMillisDoNothing) {
+
+    /** What running annotation processing at all adds: a processor that does nothing. */
+    public double doNothingOverhead() {
+      return medianMillisDoNothing / medianMillisWithout - 1;
+    }
 
     /** What a build that weaves adds: the processor in weave mode plus the weaving pass. */
     public double wovenOverhead() {
@@ -120,6 +126,7 @@ public final class CompileBenchmark {
     List<String> floor = List.of("-processorpath", floorProcessorPath, "-processor", EmptyTwinProcessor.class.getName());
     List<String> with = List.of("-processorpath", processorPath);
     List<String> weaveMode = List.of("-processorpath", processorPath, "-Atouchpoint.weave=true");
+    List<String> doNothing = List.of("-processorpath", floorProcessorPath, "-processor", DoNothingProcessor.class.getName());
     javac(without, argFile); // unmeasured: the OS caches the JDK and the jars for all alike
     javac(floor, argFile);
     javacAndWeave(weaveMode, argFile);
@@ -136,6 +143,7 @@ public final class CompileBenchmark {
     double[] millisWeaveMode = new double[runs];
     double[] millisWeavingPass = new double[runs];
     double[] millisWeaverStart = new double[runs];
+    double[] millisDoNothing = new double[runs];
     Path nothingToWeave = Files.createDirectories(work.resolve("nothing-to-weave"));
     for (int i = 0; i < runs; i++) {
       millisWithout[i] = javac(without, argFile);
@@ -146,11 +154,12 @@ public final class CompileBenchmark {
       millisWeavingPass[i] = weaving.weave(work.resolve("classes"), work.resolve("classes"));
       millisWoven[i] = millisWeaveMode[i] + millisWeavingPass[i];
       millisWeaverStart[i] = weaving.weaveNothing(nothingToWeave);
+      millisDoNothing[i] = javac(doNothing, argFile);
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
         Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith),
         Stats.median(millisWoven), Stats.median(millisWeaveMode), Stats.median(millisWeavingPass),
-        Stats.median(millisWeaverStart));
+        Stats.median(millisWeaverStart), Stats.median(millisDoNothing));
   }
 
   /** javac with the processor in weave mode, then the weaver over its classes, in place. */
