@@ -3,7 +3,6 @@ package dev.touchpoint.benchmarks.compile;
 import dev.touchpoint.benchmarks.report.Stats;
 import dev.touchpoint.benchmarks.weaving.BuildTimeWeaving;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,15 +197,7 @@ public final class CompileBenchmark {
         "-s", generated.toString(), "-cp", classPath, "-encoding", "UTF-8"));
     command.addAll(options);
     command.add("@" + argFile);
-    long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = process.waitFor();
-    long nanos = System.nanoTime() - start;
-    if (exit != 0) {
-      throw new IOException("javac " + options + " failed (exit " + exit + "):\n" + output);
-    }
-    return nanos / 1e6;
+    return TimedProcess.millis(command, "javac " + options);
   }
 
   private static void deleteRecursively(Path root) throws IOException {

@@ -1,9 +1,9 @@
 package dev.touchpoint.benchmarks.weaving;
 
+import dev.touchpoint.benchmarks.compile.TimedProcess;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,15 +39,7 @@ public final class BuildTimeWeaving {
     List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classPath,
         WeaveClassesFolder.class.getName()));
     command.addAll(arguments);
-    long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int exit = process.waitFor();
-    long nanos = System.nanoTime() - start;
-    if (exit != 0) {
-      throw new IOException("weaving " + arguments + " failed (exit " + exit + "):\n" + output);
-    }
-    return nanos / 1e6;
+    return TimedProcess.millis(command, "weaving " + arguments);
   }
 
   private static String ownCodeSource() {
