@@ -105,7 +105,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
     reader = new TouchpointReader(mirrors, signatures,
         new PromiseResolver(elements, mirrors, reporter), reporter);
     nameClashes = new NameClashes(reporter);
-    endpoints = new EndpointCheck(elements, reporter, option(Messages.REQUIRE_CUSTOMER_OPTION));
+    endpoints = new EndpointCheck(reporter, option(Messages.REQUIRE_CUSTOMER_OPTION));
     unresolved = new UnresolvedTypes(elements);
     GeneratedSources sources = new GeneratedSources(environment.getFiler());
     decorators = new DecoratorGenerator(elements, environment.getTypeUtils(), sources);
@@ -159,7 +159,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
         guarded(type, () -> generate(type));
       }
     }
-    guarded(null, () -> endpoints.check(round));
+    guarded(null, () -> endpoints.check(round, annotations));
     return false; // other processors may read these annotations too
   }
 

@@ -2,16 +2,13 @@ package dev.touchpoint.processor.check;
 
 import dev.touchpoint.processor.Messages;
 import dev.touchpoint.processor.Reporter;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * "Who is your customer?": an endpoint is where a customer reaches the business, so an endpoint
@@ -20,21 +17,25 @@ import javax.lang.model.util.Elements;
  */
 public final class EndpointCheck {
 
-  private final Elements elements;
   private final Reporter reporter;
   private final boolean customerRequired;
   private final Set<String> checked = new HashSet<>();
-  /** The endpoint annotations on the class path, looked up once: most are absent, and a miss is slow. */
-  private List<TypeElement> present;
 
-  public EndpointCheck(Elements elements, Reporter reporter, boolean customerRequired) {
-    this.elements = elements;
+  public EndpointCheck(Reporter reporter, boolean customerRequired) {
     this.reporter = reporter;
     this.customerRequired = customerRequired;
   }
 
-  public void check(RoundEnvironment round) {
-    for (TypeElement endpoint : endpointsPresent()) {
+  /**
+   * Checks the endpoints among {@code present}, the annotation types javac found in this round. Asking
+   * javac for each endpoint annotation by name instead costs a search through every module of the
+   * JDK for each framework that is not on the class path.
+   */
+  public void check(RoundEnvironment round, Set<? extends TypeElement> present) {
+    for (TypeElement endpoint : present) {
+      if (!AnnotationNames.ENDPOINTS.contains(endpoint.getQualifiedName().toString())) {
+        continue;
+      }
       for (Element element : round.getElementsAnnotatedWith(endpoint)) {
         if (element.getKind() == ElementKind.METHOD
             && Mirrors.find(element, AnnotationNames.TOUCHPOINT).isEmpty()
@@ -43,19 +44,6 @@ public final class EndpointCheck {
         }
       }
     }
-  }
-
-  private List<TypeElement> endpointsPresent() {
-    if (present == null) {
-      present = new ArrayList<>();
-      for (String endpointName : AnnotationNames.ENDPOINTS) {
-        TypeElement endpoint = elements.getTypeElement(endpointName);
-        if (endpoint != null) { // else that framework is not on the class path
-          present.add(endpoint);
-        }
-      }
-    }
-    return present;
   }
 
   /** At the method, where the missing @Touchpoint goes. */
