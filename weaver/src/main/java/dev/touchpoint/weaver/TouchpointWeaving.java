@@ -2,6 +2,7 @@ package dev.touchpoint.weaver;
 
 import dev.touchpoint.agent.advice.AdviceWeaver;
 import dev.touchpoint.agent.matching.ClassModel;
+import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
 import dev.touchpoint.agent.matching.PlannedMethod;
 import dev.touchpoint.agent.matching.TypePlanner;
@@ -73,15 +74,16 @@ public final class TouchpointWeaving implements Plugin {
     if (model.isWoven()) {
       return builder;
     }
-    List<PlannedMethod> plan = planner.plan(model, new ClassFileView(classFiles));
+    // Planned from the annotations in the class files: they are what this build's experience map is made of.
+    List<PlannedMethod> plan = planner.plan(model, new ClassFileView(classFiles), LoaderView.annotationsOnly());
     if (plan.isEmpty()) {
       return builder;
     }
-    // Weaving once here finds the methods that would outgrow the JVM's limit; Byte Buddy writes the class.
-    AdviceWeaver.Woven fitting = AdviceWeaver.weaveWhatFits(classFile, plan, tooLarge -> log.warn(
+    // Byte Buddy writes the class, so a method that would outgrow the JVM's limit is left out before.
+    List<PlannedMethod> fitting = AdviceWeaver.thatFit(classFile, plan, tooLarge -> log.warn(
         "Touchpoint did not weave " + AdviceWeaver.tooLargeReason(type.getName(), tooLarge) + "; it runs"
             + " uninstrumented, and the rest of " + type.getName() + " is woven"));
-    return fitting == null ? builder : builder.visit(new Weaving(classFile, fitting.methods()));
+    return fitting.isEmpty() ? builder : builder.visit(new Weaving(classFile, fitting));
   }
 
   @Override

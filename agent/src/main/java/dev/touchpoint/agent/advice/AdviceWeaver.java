@@ -48,6 +48,33 @@ public final class AdviceWeaver {
     return null;
   }
 
+  /**
+   * The methods of {@code plan} that fit once woven, each one that would not handed to
+   * {@code tooLarge}: for a build tool that weaves through visitors of its own and cannot take a
+   * method back once it is woven. A trial weaving runs only when a method's code is long enough
+   * for its woven form to come near the JVM's limit.
+   */
+  public static List<PlannedMethod> thatFit(byte[] classFile, List<PlannedMethod> plan, Consumer<PlannedMethod> tooLarge) {
+    MethodCodes codes = MethodCodes.read(new ClassReader(classFile));
+    boolean surelyFits = plan.stream().allMatch(method -> {
+      MethodCodes.Code code = codes.of(method.methodName(), method.descriptor());
+      return code != null && code.length() <= SURELY_FITS;
+    });
+    if (surelyFits) {
+      return plan;
+    }
+    Woven woven = weaveWhatFits(classFile, plan, tooLarge);
+    return woven == null ? List.of() : woven.methods();
+  }
+
+  /**
+   * The longest code that surely fits once woven, with no branch that would need a wide jump. Weaving
+   * adds at most 8 bytes before each return (a return is 1 byte), 3 bytes of padding before each
+   * switch (at least 9 bytes) and 32 bytes around the whole: at most 9 times the code, plus 32,
+   * which stays within a signed 16-bit branch offset for code up to this length.
+   */
+  static final int SURELY_FITS = (Short.MAX_VALUE - 32) / 9;
+
   /** Why {@code method} of {@code className} is left out, and what its author can do about it. */
   public static String tooLargeReason(String className, PlannedMethod method) {
     return className + "." + method.methodName() + method.descriptor() + ": its code would exceed the JVM's limit of"
@@ -76,7 +103,7 @@ public final class AdviceWeaver {
     for (PlannedMethod method : plan) {
       planned.put(method.methodName() + method.descriptor(), method);
     }
-    Map<String, Integer> maxLocals = maxLocals(new ClassReader(classFile), planned);
+    MethodCodes codes = MethodCodes.read(new ClassReader(classFile));
     return new ClassVisitor(ClassModel.ASM_API, next) {
       private String owner;
 
@@ -90,30 +117,10 @@ public final class AdviceWeaver {
       public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
         PlannedMethod plannedMethod = planned.get(name + descriptor);
-        return plannedMethod == null || method == null ? method
-            : new MethodAdvice(method, owner, access, descriptor, plannedMethod, maxLocals.get(name + descriptor));
+        MethodCodes.Code code = codes.of(name, descriptor); // none for a method with no code to weave around
+        return plannedMethod == null || method == null || code == null ? method
+            : new MethodAdvice(method, owner, access, descriptor, plannedMethod, code.maxLocals());
       }
     };
-  }
-
-  /** Each planned method's own number of local slots: the woven call's local goes after them. */
-  private static Map<String, Integer> maxLocals(ClassReader reader, Map<String, PlannedMethod> planned) {
-    Map<String, Integer> maxLocals = new HashMap<>();
-    reader.accept(new ClassVisitor(ClassModel.ASM_API) {
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-        String key = name + descriptor;
-        if (!planned.containsKey(key)) {
-          return null;
-        }
-        return new MethodVisitor(ClassModel.ASM_API) {
-          @Override
-          public void visitMaxs(int maxStack, int locals) {
-            maxLocals.put(key, locals);
-          }
-        };
-      }
-    }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-    return maxLocals;
   }
 }

@@ -17,6 +17,9 @@ import java.util.List;
  * and those of its enclosing classes and package: nothing is loaded and no annotation instance is
  * created. Promise levels merge exactly as the processor merges them. The agent is lenient where
  * the processor is strict: a bad bound is dropped with a warning rather than failing anything.
+ *
+ * <p>One reads one type: the promises its methods inherit (from the type, its enclosing classes and
+ * its package) are read once, when the first touchpoint asks, however many touchpoints it has.
  */
 final class AnnotatedMethods {
 
@@ -28,10 +31,19 @@ final class AnnotatedMethods {
   /** Nesting is shallow in real code; a malformed chain must not keep the agent busy. */
   private static final int MAX_ENCLOSING = 16;
 
-  private AnnotatedMethods() {}
+  private final ClassModel type;
+  private final ClassLoader loader;
+  /** The type's, then each enclosing class's from the innermost out, then the package's; read on first use. */
+  private List<List<DeclaredPromise>> inherited;
 
-  /** The touchpoint {@code method} of {@code type} declares, or null when it has no {@code @Touchpoint}. */
-  static TouchpointDeclaration touchpoint(ClassModel type, MethodModel method, ClassLoader loader) {
+  /** Reads {@code type}'s methods; its enclosing classes and package are found through {@code loader}. */
+  AnnotatedMethods(ClassModel type, ClassLoader loader) {
+    this.type = type;
+    this.loader = loader;
+  }
+
+  /** The touchpoint {@code method} declares, or null when it has no {@code @Touchpoint}. */
+  TouchpointDeclaration touchpoint(MethodModel method) {
     AnnotationModel touchpoint = method.annotation(TOUCHPOINT);
     if (touchpoint == null) {
       return null;
@@ -42,14 +54,14 @@ final class AnnotatedMethods {
       AgentLog.warnOnce("serves:" + where, where + " has @Touchpoint without 'serves'; it runs uninstrumented");
       return null;
     }
-    PromiseLevels.Merged promises = PromiseLevels.merge(promiseLevels(type, method, loader));
+    PromiseLevels.Merged promises = PromiseLevels.merge(promiseLevels(method));
     if (!promises.undefinedOnMethod().isEmpty()) {
       AgentLog.warnOnce("undefined-promise:" + where, where + " names promises " + promises.undefinedOnMethod()
           + " without a bound that its class and package do not define; they are kept without a bound");
     }
     String name = touchpoint.text("value");
     return new TouchpointDeclaration(
-        name != null ? name : defaultName(type, method),
+        name != null ? name : defaultName(method),
         serves,
         touchpoint.text("customer"),
         touchpoint.text("journey"),
@@ -61,35 +73,44 @@ final class AnnotatedMethods {
   }
 
   /** The recovery path {@code method} declares, or null when it has no {@code @Recovery}. */
-  static RecoveryDeclaration recovery(ClassModel type, MethodModel method) {
+  RecoveryDeclaration recovery(MethodModel method) {
     AnnotationModel recovery = method.annotation(RECOVERY);
     if (recovery == null) {
       return null;
     }
     String name = recovery.text("value");
-    return new RecoveryDeclaration(name != null ? name : defaultName(type, method),
+    return new RecoveryDeclaration(name != null ? name : defaultName(method),
         type.binaryName(), method.name(), method.descriptor());
   }
 
   /** The control {@code method} declares, or null when it has no {@code @Control}. */
-  static ControlDeclaration control(ClassModel type, MethodModel method) {
+  ControlDeclaration control(MethodModel method) {
     AnnotationModel control = method.annotation(CONTROL);
     if (control == null) {
       return null;
     }
     String name = control.text("value");
-    return new ControlDeclaration(name != null ? name : defaultName(type, method),
+    return new ControlDeclaration(name != null ? name : defaultName(method),
         type.binaryName(), method.name(), method.descriptor());
   }
 
-  private static String defaultName(ClassModel type, MethodModel method) {
+  private String defaultName(MethodModel method) {
     return type.nameInDefaults() + "." + method.name();
   }
 
   /** The method's, then each enclosing class's from the innermost out, then the package's. */
-  private static List<List<DeclaredPromise>> promiseLevels(ClassModel type, MethodModel method, ClassLoader loader) {
-    List<List<DeclaredPromise>> levels = new ArrayList<>();
+  private List<List<DeclaredPromise>> promiseLevels(MethodModel method) {
+    if (inherited == null) {
+      inherited = inheritedLevels();
+    }
+    List<List<DeclaredPromise>> levels = new ArrayList<>(inherited.size() + 1);
     levels.add(promises(method.annotations(), type.binaryName() + "." + method.name()));
+    levels.addAll(inherited);
+    return levels;
+  }
+
+  private List<List<DeclaredPromise>> inheritedLevels() {
+    List<List<DeclaredPromise>> levels = new ArrayList<>();
     ClassModel enclosing = type;
     for (int depth = 0; enclosing != null && depth < MAX_ENCLOSING; depth++) {
       levels.add(promises(enclosing.annotations(), enclosing.binaryName()));
@@ -99,7 +120,7 @@ final class AnnotatedMethods {
     String pkg = type.packageInternalName();
     ClassModel packageInfo = ClassFiles.model(loader, pkg.isEmpty() ? "package-info" : pkg + "/package-info");
     levels.add(packageInfo == null ? List.of() : promises(packageInfo.annotations(), pkg.replace('/', '.')));
-    return levels;
+    return List.copyOf(levels);
   }
 
   private static List<DeclaredPromise> promises(List<AnnotationModel> annotations, String where) {

@@ -22,6 +22,14 @@ public final class LoaderView {
     this.seesAnnotations = seesAnnotations;
   }
 
+  /**
+   * A view that plans from annotations alone, with no experience map: a build's own classes, whose
+   * maps are what is being built.
+   */
+  public static LoaderView annotationsOnly() {
+    return new LoaderView(Map.of(), true);
+  }
+
   public boolean isMapped(String binaryName) {
     return mapped.containsKey(binaryName);
   }

@@ -56,16 +56,25 @@ public final class TypePlanner {
 
   /** The methods of {@code type} to instrument; empty for most types. */
   public List<PlannedMethod> plan(ClassModel type, ClassLoader loader) {
-    LoaderView view = views.of(loader);
+    return plan(type, loader, views.of(loader));
+  }
+
+  /**
+   * The methods of {@code type} to instrument, as {@code view} shows its loader: for a caller that
+   * knows what the loader holds, such as a build whose experience maps are still being written.
+   */
+  public List<PlannedMethod> plan(ClassModel type, ClassLoader loader, LoaderView view) {
     List<MappedMethod> mapped = view.mapped(type.binaryName());
     List<PlannedMethod> plan = new ArrayList<>();
+    AnnotatedMethods annotated = null;
     for (MethodModel method : type.methods()) {
       if (!method.isInstrumentable()) {
         continue;
       }
       PlannedMethod planned = fromMap(mapped, method, loader);
       if (planned == null && mapped.isEmpty() && view.seesAnnotations()) {
-        planned = fromAnnotations(type, method, loader);
+        annotated = annotated != null ? annotated : new AnnotatedMethods(type, loader);
+        planned = fromAnnotations(annotated, type, method, loader);
       }
       if (planned == null) {
         planned = fromFile(type, method, loader);
@@ -86,10 +95,11 @@ public final class TypePlanner {
     return null;
   }
 
-  private static PlannedMethod fromAnnotations(ClassModel type, MethodModel method, ClassLoader loader) {
-    TouchpointDeclaration touchpoint = AnnotatedMethods.touchpoint(type, method, loader);
-    RecoveryDeclaration recovery = AnnotatedMethods.recovery(type, method);
-    ControlDeclaration control = AnnotatedMethods.control(type, method);
+  private static PlannedMethod fromAnnotations(AnnotatedMethods annotated, ClassModel type, MethodModel method,
+      ClassLoader loader) {
+    TouchpointDeclaration touchpoint = annotated.touchpoint(method);
+    RecoveryDeclaration recovery = annotated.recovery(method);
+    ControlDeclaration control = annotated.control(method);
     int kinds = (touchpoint != null ? 1 : 0) + (recovery != null ? 1 : 0) + (control != null ? 1 : 0);
     if (kinds > 1) {
       AgentLog.warnOnce("kinds:" + type.binaryName() + "." + method.name(), type.binaryName() + "." + method.name()
