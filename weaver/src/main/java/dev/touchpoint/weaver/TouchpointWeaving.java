@@ -74,6 +74,11 @@ public final class TouchpointWeaving implements Plugin {
     if (model.isWoven()) {
       return builder;
     }
+    if (model.majorVersion() < AdviceWeaver.OLDEST_MAJOR_VERSION) {
+      log.warn("Touchpoint did not weave " + type.getName() + ": it is compiled for Java " + (model.majorVersion() - 44)
+          + ", older than the Java 7 that woven code needs; it runs uninstrumented (compile it for Java 7 or later)");
+      return builder;
+    }
     // Planned from the annotations in the class files: they are what this build's experience map is made of.
     List<PlannedMethod> plan = planner.plan(model, new ClassFileView(classFiles), LoaderView.annotationsOnly());
     if (plan.isEmpty()) {

@@ -14,9 +14,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.build.BuildLogger;
+import net.bytebuddy.build.EntryPoint;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.scaffold.inline.MethodNameTransformer;
+import net.bytebuddy.jar.asm.AnnotationVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,6 +104,18 @@ class BuildTimeWeavingTest {
         .doesNotContain("instruments shop.");
   }
 
+  /** A build that leaves the plugin's entry point at its defaults weaves the same: only slower. */
+  @Test
+  void byteBuddysDefaultEntryPointWeavesTheSameSpans() throws Exception {
+    Path compiled = compile();
+
+    List<String> rebased = WovenShop.spanLines(WovenShop.run(List.of(weave(compiled, EntryPoint.Default.REBASE)), false));
+    List<String> decorated = WovenShop.spanLines(WovenShop.run(List.of(weave(compiled)), false));
+
+    assertThat(WovenShop.tree(rebased)).isEqualTo(WovenShop.SPAN_TREE);
+    assertThat(rebased).isEqualTo(decorated);
+  }
+
   @Test
   void theGeneratedSubclassOfAWovenClassMakesOneSpanPerCall() throws Exception {
     Path compiled = Files.createDirectories(work.resolve("with-processor"));
@@ -139,13 +158,46 @@ class BuildTimeWeavingTest {
     assertThat(otel.getSpans()).extracting(SpanData::getName).containsExactly("huge.fits");
   }
 
+  @Test
+  void aClassCompiledForJavaSixIsLeftAsItWasWithOneWarning() throws Exception {
+    Path compiled = compile();
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC, "legacy/Old", null, "java/lang/Object", null);
+    MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "serve", "()V", null, null);
+    AnnotationVisitor touchpoint = method.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
+    touchpoint.visit("value", "legacy.serve");
+    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
+    touchpoint.visitEnd();
+    method.visitCode();
+    method.visitInsn(Opcodes.RETURN);
+    method.visitMaxs(0, 0);
+    method.visitEnd();
+    writer.visitEnd();
+    Path old = Files.createDirectories(compiled.resolve("legacy")).resolve("Old.class");
+    Files.write(old, writer.toByteArray());
+
+    Path woven = weave(compiled);
+
+    assertThat(warnings).containsExactly("Touchpoint did not weave legacy.Old: it is compiled for Java 6, older than"
+        + " the Java 7 that woven code needs; it runs uninstrumented (compile it for Java 7 or later)");
+    assertThat(Files.readAllBytes(woven.resolve("legacy/Old.class"))).isEqualTo(Files.readAllBytes(old));
+    assertThat(Files.readAllBytes(woven.resolve("shop/Checkout.class")))
+        .isNotEqualTo(Files.readAllBytes(compiled.resolve("shop/Checkout.class")));
+  }
+
   private Path compile() throws Exception {
     return WovenShop.compile(work.resolve("classes-" + System.nanoTime()), List.of(), WovenShop.sources());
   }
 
+  /** Weaves as docs/build.md configures the Maven plugin: entry point {@code DECORATE}, not validated. */
   private Path weave(Path classes) throws Exception {
+    return weave(classes, new EntryPoint.Unvalidated(EntryPoint.Default.DECORATE));
+  }
+
+  private Path weave(Path classes, EntryPoint entryPoint) throws Exception {
     Path target = Files.createDirectories(work.resolve("woven-" + System.nanoTime()));
-    Plugin.Engine.Summary summary = new Plugin.Engine.Default()
+    Plugin.Engine.Summary summary = Plugin.Engine.Default.of(entryPoint, ClassFileVersion.ofThisVm(),
+            MethodNameTransformer.Suffixing.withRandomSuffix())
         .with(ClassFileLocator.ForClassLoader.of(getClass().getClassLoader()))
         .apply(classes.toFile(), target.toFile(), new Plugin.Factory.UsingReflection(TouchpointWeaving.class)
             .with(Plugin.Factory.UsingReflection.ArgumentResolver.ForType.of(BuildLogger.class, new BuildLogger.Adapter() {

@@ -21,6 +21,9 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  */
 public final class AdviceWeaver {
 
+  /** The oldest class file the woven code fits in: Java 7's, the first with invokedynamic, which it links through. */
+  public static final int OLDEST_MAJOR_VERSION = 51;
+
   private AdviceWeaver() {}
 
   /** A class file as woven, and the planned methods woven into it. */

@@ -17,7 +17,6 @@ import java.util.Locale;
 final class Weaver {
 
   /** Java 7: the first class file version that can hold the invokedynamic the advice links through. */
-  private static final int JAVA_7 = 51;
 
   private final TypePlanner planner;
   private final RuntimeSupply supply;
@@ -60,7 +59,7 @@ final class Weaver {
   }
 
   private static boolean linksWithInvokedynamic(ClassModel type) {
-    if (type.majorVersion() < JAVA_7) {
+    if (type.majorVersion() < AdviceWeaver.OLDEST_MAJOR_VERSION) {
       AgentLog.warnOnce("version:" + type.binaryName(), type.binaryName() + " is compiled for Java "
           + (type.majorVersion() - 44) + ", older than the Java 7 the agent's advice needs; it runs uninstrumented");
       return false;
