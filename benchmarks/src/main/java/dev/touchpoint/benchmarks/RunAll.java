@@ -30,8 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every measurement and writes the report: the call (JMH, each variant in each SDK state),
- * start-up (fresh JVMs) and compile time (fresh javac processes, and the build-time weaver in a
- * process of its own). {@code -Dbench.mode=smoke} runs
+ * start-up (fresh JVMs) and compile time (a fresh JVM per build, javac in process and, in a build
+ * that weaves, the build-time weaver after it). {@code -Dbench.mode=smoke} runs
  * each once, briefly, so CI keeps the harness working; its numbers mean nothing.
  *
  * <p>Maven passes where things are: {@code bench.tools} (the OpenTelemetry agent, the javac paths),
@@ -155,13 +155,13 @@ public final class RunAll {
   }
 
   private List<CompileBenchmark.Result> compile() throws IOException, InterruptedException {
-    CompileBenchmark compile = new CompileBenchmark(javaHome().resolve("bin/javac"),
+    CompileBenchmark compile = new CompileBenchmark(javaHome().resolve("bin/java"),
         Files.readString(tools.resolve("javac-class-path.txt")).trim(),
         Files.readString(tools.resolve("javac-processor-path.txt")).trim(),
         codeSourceOf(EmptyTwinProcessor.class), weaving(), tools.resolve("compile-work"));
     return smoke
         ? List.of(compile.application(2, 10, 1), compile.touchpointsOnly(2, 10, 1))
-        : List.of(compile.application(100, 10, 5), compile.touchpointsOnly(100, 10, 5));
+        : List.of(compile.application(100, 10, 7), compile.touchpointsOnly(100, 10, 7));
   }
 
   /** The jar or directory a class of this harness was loaded from. */

@@ -16,16 +16,16 @@ import java.util.stream.Stream;
  * the Touchpoint processor generates handed to javac as ordinary sources (what compiling them
  * costs, with no processing at all), with the Touchpoint processor, and as a build that weaves
  * compiles (the processor in weave mode, then the build-time weaver over the classes). Each run is
- * a fresh process (as on a command line or a clean CI build), the five alternating so that a busy
- * moment hits them alike.
+ * a fresh JVM, a {@link BuildJvm} that runs javac in process as build tools do and then, for a build
+ * that weaves, the weaver in the same JVM, as Maven does; the ways alternate so that a busy moment
+ * hits them alike.
  */
 public final class CompileBenchmark {
 
   /** The median wall time of each way of compiling one source set. */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
       double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven,
-      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisWeaverStart,
-      double medianMillisDoNothing) {
+      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisDoNothing) {
 
     /** What running annotation processing at all adds: a processor that does nothing. */
     public double doNothingOverhead() {
@@ -42,7 +42,7 @@ public final class CompileBenchmark {
       return medianMillisWeaveMode / medianMillisWithout - 1;
     }
 
-    /** What the weaving pass adds, as a share of javac's time. */
+    /** What the weaving pass adds, as a share of javac's time: timed inside the build's JVM. */
     public double weavingPassOverhead() {
       return medianMillisWeavingPass / medianMillisWithout;
     }
@@ -76,7 +76,7 @@ public final class CompileBenchmark {
     }
   }
 
-  private final Path javac;
+  private final Path java;
   private final String classPath;
   private final String processorPath;
   private final String floorProcessorPath;
@@ -86,11 +86,11 @@ public final class CompileBenchmark {
   /**
    * @param processorPath the Touchpoint processor and what it needs
    * @param floorProcessorPath where {@link EmptyTwinProcessor} is
-   * @param weaving the build-time weaver, run in a process of its own
+   * @param weaving the build-time weaver, run in the build's JVM after javac
    */
-  public CompileBenchmark(Path javac, String classPath, String processorPath, String floorProcessorPath,
+  public CompileBenchmark(Path java, String classPath, String processorPath, String floorProcessorPath,
       BuildTimeWeaving weaving, Path work) {
-    this.javac = javac;
+    this.java = java;
     this.classPath = classPath;
     this.processorPath = processorPath;
     this.floorProcessorPath = floorProcessorPath;
@@ -141,31 +141,33 @@ public final class CompileBenchmark {
     double[] millisWoven = new double[runs];
     double[] millisWeaveMode = new double[runs];
     double[] millisWeavingPass = new double[runs];
-    double[] millisWeaverStart = new double[runs];
     double[] millisDoNothing = new double[runs];
-    Path nothingToWeave = Files.createDirectories(work.resolve("nothing-to-weave"));
     for (int i = 0; i < runs; i++) {
       millisWithout[i] = javac(without, argFile);
       millisFloor[i] = javac(floor, argFile);
       millisGeneratedAlone[i] = javac(without, withGeneratedArgFile);
       millisWith[i] = javac(with, argFile);
       millisWeaveMode[i] = javac(weaveMode, argFile);
-      millisWeavingPass[i] = weaving.weave(work.resolve("classes"), work.resolve("classes"));
-      millisWoven[i] = millisWeaveMode[i] + millisWeavingPass[i];
-      millisWeaverStart[i] = weaving.weaveNothing(nothingToWeave);
+      TimedProcess.Run woven = javacAndWeave(weaveMode, argFile);
+      millisWoven[i] = woven.millis();
+      millisWeavingPass[i] = weavingMillis(woven.output());
       millisDoNothing[i] = javac(doNothing, argFile);
     }
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
         Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith),
         Stats.median(millisWoven), Stats.median(millisWeaveMode), Stats.median(millisWeavingPass),
-        Stats.median(millisWeaverStart), Stats.median(millisDoNothing));
+        Stats.median(millisDoNothing));
   }
 
-  /** javac with the processor in weave mode, then the weaver over its classes, in place. */
-  private double javacAndWeave(List<String> options, Path argFile) throws IOException, InterruptedException {
-    double millis = javac(options, argFile);
-    Path classes = work.resolve("classes");
-    return millis + weaving.weave(classes, classes);
+  /** javac with the processor in weave mode, then the weaver over its classes, in place, in one JVM. */
+  private TimedProcess.Run javacAndWeave(List<String> options, Path argFile) throws IOException, InterruptedException {
+    return build(List.of("--weave", weaving.classPath()), options, argFile);
+  }
+
+  private static double weavingMillis(String output) {
+    return output.lines().filter(line -> line.startsWith(BuildJvm.WEAVING))
+        .mapToDouble(line -> Double.parseDouble(line.substring(BuildJvm.WEAVING.length())))
+        .findFirst().orElseThrow(() -> new IllegalStateException("the build printed no weaving time:\n" + output));
   }
 
   /** Copies the generated sources out of the folder every javac run clears; returns the copies. */
@@ -187,17 +189,32 @@ public final class CompileBenchmark {
 
   /** One javac run into fresh output directories; returns its wall time in milliseconds. */
   private double javac(List<String> options, Path argFile) throws IOException, InterruptedException {
+    return build(List.of(), options, argFile).millis();
+  }
+
+  /** One {@link BuildJvm} into fresh output directories, with javac's {@code options}. */
+  private TimedProcess.Run build(List<String> buildOptions, List<String> options, Path argFile)
+      throws IOException, InterruptedException {
     Path classes = work.resolve("classes");
     Path generated = work.resolve("generated");
     deleteRecursively(classes);
     deleteRecursively(generated);
     Files.createDirectories(classes);
     Files.createDirectories(generated);
-    List<String> command = new ArrayList<>(List.of(javac.toString(), "-d", classes.toString(),
-        "-s", generated.toString(), "-cp", classPath, "-encoding", "UTF-8"));
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", ownCodeSource(), BuildJvm.class.getName()));
+    command.addAll(buildOptions);
+    command.addAll(List.of("-d", classes.toString(), "-s", generated.toString(), "-cp", classPath, "-encoding", "UTF-8"));
     command.addAll(options);
     command.add("@" + argFile);
-    return TimedProcess.millis(command, "javac " + options);
+    return TimedProcess.run(command, "javac " + options);
+  }
+
+  private static String ownCodeSource() {
+    try {
+      return Path.of(BuildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the benchmarks' classes", e);
+    }
   }
 
   private static void deleteRecursively(Path root) throws IOException {

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs {@link WeaveClassesFolder} in a JVM of its own, with the weaver's class path: the weaver
- * never shares a class path with what is measured.
+ * The build-time weaver as the benchmarks run it: its class path (kept off the harness's own, so the
+ * weaver never shares one with what is measured), and a way to weave a folder in a JVM of its own.
  */
 public final class BuildTimeWeaving {
 
@@ -25,21 +25,15 @@ public final class BuildTimeWeaving {
     this.classPath = String.join(File.pathSeparator, weaverPath, applicationPath, ownCodeSource());
   }
 
-  /** Weaves {@code source}'s classes into {@code target}; returns the wall time in milliseconds. */
-  public double weave(Path source, Path target) throws IOException, InterruptedException {
-    return run(List.of(source.toString(), target.toString()));
+  /** The weaver, the annotations and {@link WeaveClassesFolder}: what a build's weaving step loads. */
+  public String classPath() {
+    return classPath;
   }
 
-  /** Runs the weaver over a folder with nothing to weave: what starting it costs. */
-  public double weaveNothing(Path folder) throws IOException, InterruptedException {
-    return run(List.of(folder.toString(), folder.toString(), "nothing"));
-  }
-
-  private double run(List<String> arguments) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp", classPath,
-        WeaveClassesFolder.class.getName()));
-    command.addAll(arguments);
-    return TimedProcess.millis(command, "weaving " + arguments);
+  /** Weaves {@code source}'s classes into {@code target} in a JVM of its own. */
+  public void weave(Path source, Path target) throws IOException, InterruptedException {
+    TimedProcess.run(List.of(java.toString(), "-cp", classPath, WeaveClassesFolder.class.getName(), source.toString(),
+        target.toString()), "weaving " + source);
   }
 
   private static String ownCodeSource() {
