@@ -20,10 +20,6 @@ import net.bytebuddy.build.EntryPoint;
 import net.bytebuddy.build.Plugin;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.scaffold.inline.MethodNameTransformer;
-import net.bytebuddy.jar.asm.AnnotationVisitor;
-import net.bytebuddy.jar.asm.ClassWriter;
-import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,20 +157,7 @@ class BuildTimeWeavingTest {
   @Test
   void aClassCompiledForJavaSixIsLeftAsItWasWithOneWarning() throws Exception {
     Path compiled = compile();
-    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-    writer.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC, "legacy/Old", null, "java/lang/Object", null);
-    MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "serve", "()V", null, null);
-    AnnotationVisitor touchpoint = method.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
-    touchpoint.visit("value", "legacy.serve");
-    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
-    touchpoint.visitEnd();
-    method.visitCode();
-    method.visitInsn(Opcodes.RETURN);
-    method.visitMaxs(0, 0);
-    method.visitEnd();
-    writer.visitEnd();
-    Path old = Files.createDirectories(compiled.resolve("legacy")).resolve("Old.class");
-    Files.write(old, writer.toByteArray());
+    Path old = JavaSixClass.writeInto(compiled);
 
     Path woven = weave(compiled);
 

@@ -92,8 +92,51 @@ class MavenBuildIT {
         .contains("\"name\" : \"checkout.price\"").doesNotContain("checkout.quote");
   }
 
+  /**
+   * Class files the build did not compile, as a resource folder or an earlier tool can leave them
+   * in {@code target/classes}: what Touchpoint cannot weave is a warning naming it and saying what
+   * to do, and the build goes on; a file Byte Buddy cannot read at all stops the build with Byte
+   * Buddy's own message.
+   */
+  @Test
+  void whatCannotBeWovenIsOneWarningAndAnUnreadableClassFileFailsTheBuild() throws Exception {
+    Path project = project("cannot-weave");
+    Path resources = Files.createDirectories(project.resolve("src/main/resources"));
+    dev.touchpoint.agent.it.HugeClass.writeInto(resources);
+    byte[] old = Files.readAllBytes(JavaSixClass.writeInto(resources));
+
+    String output = build(project, false);
+
+    assertThat(output.lines().filter(line -> line.contains("Touchpoint did not weave"))).containsExactly(
+        "[WARNING] Touchpoint did not weave huge.Huge.big()V: its code would exceed the JVM's limit of 65535 bytes"
+            + " with the touchpoint woven in (split it into smaller methods to instrument it); it runs uninstrumented,"
+            + " and the rest of huge.Huge is woven",
+        "[WARNING] Touchpoint did not weave legacy.Old: it is compiled for Java 6, older than the Java 7 that woven"
+            + " code needs; it runs uninstrumented (compile it for Java 7 or later)");
+    Path classes = project.resolve("target/classes");
+    assertThat(woven(classes.resolve("huge/Huge.class"))).as("the rest of Huge is woven").isTrue();
+    assertThat(Files.readAllBytes(classes.resolve("legacy/Old.class"))).as("Old as it was").isEqualTo(old);
+    assertThat(woven(classes.resolve("shop/Checkout.class"))).as("Checkout is woven").isTrue();
+
+    Files.write(Files.createDirectories(resources.resolve("shop")).resolve("Broken.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1, 2});
+    Process maven = maven(project, false);
+    String failed = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(maven.waitFor(10, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(maven.exitValue()).as("mvn package with a broken class file%n%s", failed).isNotZero();
+    // Byte Buddy reads every class file before any plugin sees it, and its message does not name the file.
+    assertThat(failed).contains("Failed to transform class files in ", "cannot-weave/target/classes:",
+        "Supplied byte array is too short to be a class file with 5 byte");
+    assertThat(classes.resolve("shop/Broken.class")).as("left as it was").hasBinaryContent(
+        new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1, 2});
+  }
+
   private static Path project() throws Exception {
-    Path project = Files.createDirectories(work.resolve("project"));
+    return project("project");
+  }
+
+  private static Path project(String folder) throws Exception {
+    Path project = Files.createDirectories(work.resolve(folder));
     String pom = resource("maven-build/pom.xml")
         .replace("@touchpoint.version@", VERSION)
         .replace("@compiler.plugin.version@", System.getProperty("compiler.plugin.version"))
@@ -107,17 +150,29 @@ class MavenBuildIT {
   }
 
   private static void build(Path project) throws Exception {
-    Process maven;
-    try {
-      maven = new ProcessBuilder("mvn", "-B", "-q", "-s", settings.toString(),
-          "-Dmaven.repo.local=" + repository, "package")
-          .directory(project.toFile()).redirectErrorStream(true).start();
-    } catch (IOException noMaven) {
-      throw new AssertionError("this test runs a real Maven build and needs Maven (mvn) on the PATH", noMaven);
-    }
+    build(project, true);
+  }
+
+  /** Runs {@code mvn package}, which must succeed; returns what it printed (errors only when quiet). */
+  private static String build(Path project, boolean quiet) throws Exception {
+    Process maven = maven(project, quiet);
     String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(maven.waitFor(10, TimeUnit.MINUTES)).isTrue();
     assertThat(maven.exitValue()).as("mvn package%n%s", output).isZero();
+    return output;
+  }
+
+  private static Process maven(Path project, boolean quiet) throws IOException {
+    List<String> command = new java.util.ArrayList<>(List.of("mvn", "-B", "-s", settings.toString(),
+        "-Dmaven.repo.local=" + repository, "package"));
+    if (quiet) {
+      command.add(2, "-q");
+    }
+    try {
+      return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+    } catch (IOException noMaven) {
+      throw new AssertionError("this test runs a real Maven build and needs Maven (mvn) on the PATH", noMaven);
+    }
   }
 
   private static boolean woven(Path classFile) throws IOException {
