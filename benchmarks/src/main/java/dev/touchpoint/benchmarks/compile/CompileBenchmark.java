@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,49 +18,54 @@ import java.util.stream.Stream;
  * costs, with no processing at all), with the Touchpoint processor, and as a build that weaves
  * compiles (the processor in weave mode, then the build-time weaver over the classes). Each run is
  * a fresh JVM, a {@link BuildJvm} that runs javac in process as build tools do and then, for a build
- * that weaves, the weaver in the same JVM, as Maven does; the ways alternate so that a busy moment
- * hits them alike.
+ * that weaves, the weaver in the same JVM, as Maven does. Each round runs every way once, every
+ * other round in reverse order, and each way's cost is the median over rounds of its ratio to the
+ * same round's javac without processing: this machine drifts by tens of percent over minutes, and a
+ * round's runs share its moment.
  */
 public final class CompileBenchmark {
 
-  /** The median wall time of each way of compiling one source set. */
+  /**
+   * Each way's median wall time over the rounds, for the table, and what each adds to javac's time
+   * without processing: the median over rounds of the ratio within a round.
+   */
   public record Result(String shape, int touchpointMethods, int sourceLines, int runs, double medianMillisWithout,
       double medianMillisFloor, double medianMillisGeneratedAlone, double medianMillisWith, double medianMillisWoven,
-      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisDoNothing) {
+      double medianMillisWeaveMode, double medianMillisWeavingPass, double medianMillisDoNothing, Overheads added) {
 
     /** What running annotation processing at all adds: a processor that does nothing. */
     public double doNothingOverhead() {
-      return medianMillisDoNothing / medianMillisWithout - 1;
+      return added.doNothing();
     }
 
     /** What a build that weaves adds: the processor in weave mode plus the weaving pass. */
     public double wovenOverhead() {
-      return medianMillisWoven / medianMillisWithout - 1;
+      return added.woven();
     }
 
     /** What the processor in weave mode adds to javac alone: its checks and the experience map. */
     public double weaveModeOverhead() {
-      return medianMillisWeaveMode / medianMillisWithout - 1;
+      return added.weaveMode();
     }
 
     /** What the weaving pass adds, as a share of javac's time: timed inside the build's JVM. */
     public double weavingPassOverhead() {
-      return medianMillisWeavingPass / medianMillisWithout;
+      return added.weavingPass();
     }
 
     /** What the Touchpoint processor adds to javac's time, as a fraction of it. */
     public double overhead() {
-      return medianMillisWith / medianMillisWithout - 1;
+      return added.with();
     }
 
     /** What any processor generating a class per type adds: javac's rounds. */
     public double floorOverhead() {
-      return medianMillisFloor / medianMillisWithout - 1;
+      return added.floor();
     }
 
     /** What compiling the generated sources adds, processed by nothing. */
     public double generatedAloneOverhead() {
-      return medianMillisGeneratedAlone / medianMillisWithout - 1;
+      return added.generatedAlone();
     }
 
     /**
@@ -74,6 +80,16 @@ public final class CompileBenchmark {
     public double ownWorkOverhead() {
       return overhead() - unavoidableOverhead();
     }
+  }
+
+  /** What each way adds to javac's time without processing, as fractions of it (the pass: its share). */
+  public record Overheads(double floor, double generatedAlone, double with, double weaveMode, double woven,
+      double weavingPass, double doNothing) {}
+
+  /** One run of one way in a round. */
+  @FunctionalInterface
+  private interface Run {
+    void run() throws IOException, InterruptedException;
   }
 
   private final Path java;
@@ -143,20 +159,42 @@ public final class CompileBenchmark {
     double[] millisWeavingPass = new double[runs];
     double[] millisDoNothing = new double[runs];
     for (int i = 0; i < runs; i++) {
-      millisWithout[i] = javac(without, argFile);
-      millisFloor[i] = javac(floor, argFile);
-      millisGeneratedAlone[i] = javac(without, withGeneratedArgFile);
-      millisWith[i] = javac(with, argFile);
-      millisWeaveMode[i] = javac(weaveMode, argFile);
-      TimedProcess.Run woven = javacAndWeave(weaveMode, argFile);
-      millisWoven[i] = woven.millis();
-      millisWeavingPass[i] = weavingMillis(woven.output());
-      millisDoNothing[i] = javac(doNothing, argFile);
+      int round = i;
+      List<Run> ways = new ArrayList<>(List.of(
+          () -> millisWithout[round] = javac(without, argFile),
+          () -> millisFloor[round] = javac(floor, argFile),
+          () -> millisGeneratedAlone[round] = javac(without, withGeneratedArgFile),
+          () -> millisWith[round] = javac(with, argFile),
+          () -> millisWeaveMode[round] = javac(weaveMode, argFile),
+          () -> {
+            TimedProcess.Run woven = javacAndWeave(weaveMode, argFile);
+            millisWoven[round] = woven.millis();
+            millisWeavingPass[round] = weavingMillis(woven.output());
+          },
+          () -> millisDoNothing[round] = javac(doNothing, argFile)));
+      if (round % 2 == 1) {
+        Collections.reverse(ways); // a machine drifting within the round then favours no way
+      }
+      for (Run way : ways) {
+        way.run();
+      }
     }
+    Overheads added = new Overheads(added(millisFloor, millisWithout), added(millisGeneratedAlone, millisWithout),
+        added(millisWith, millisWithout), added(millisWeaveMode, millisWithout), added(millisWoven, millisWithout),
+        added(millisWeavingPass, millisWithout) + 1, added(millisDoNothing, millisWithout));
     return new Result(description, classes * methodsPerClass, lines, runs, Stats.median(millisWithout),
         Stats.median(millisFloor), Stats.median(millisGeneratedAlone), Stats.median(millisWith),
         Stats.median(millisWoven), Stats.median(millisWeaveMode), Stats.median(millisWeavingPass),
-        Stats.median(millisDoNothing));
+        Stats.median(millisDoNothing), added);
+  }
+
+  /** The median over rounds of what {@code way} adds to {@code without} in the same round. */
+  private static double added(double[] way, double[] without) {
+    double[] ratios = new double[way.length];
+    for (int i = 0; i < way.length; i++) {
+      ratios[i] = way[i] / without[i] - 1;
+    }
+    return Stats.median(ratios);
   }
 
   /** javac with the processor in weave mode, then the weaver over its classes, in place, in one JVM. */

@@ -243,8 +243,11 @@ public final class PerformanceReport {
     line("build-time weaver over the classes. Each run is a fresh JVM, as in a clean CI build, that runs javac");
     line("in process as Maven's compiler plugin and Gradle do; in a build that weaves, the same JVM then runs");
     line("the weaver in a class loader of its own, as `byte-buddy-maven-plugin` runs in Maven's JVM (entry");
-    line("point `DECORATE`, not validated, as [docs/build.md](build.md) configures it). The ways alternate; medians of "
-        + compile.get(0).runs() + " runs.");
+    line("point `DECORATE`, not validated, as [docs/build.md](build.md) configures it). Each of "
+        + compile.get(0).runs() + " rounds runs every way");
+    line("once, every other round in reverse order. Times are medians over the rounds; what a way adds is the");
+    line("median over the rounds of its ratio to the same round's javac without processing, because this");
+    line("machine drifts by tens of percent over minutes and a round's runs share their moment.");
     line();
     line("| source set | lines | without | rounds alone | added | generated code alone | added | with the Touchpoint processor | added | weave mode + weaving | added |");
     line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
