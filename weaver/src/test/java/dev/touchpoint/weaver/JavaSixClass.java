@@ -1,9 +1,9 @@
 package dev.touchpoint.weaver;
 
+import dev.touchpoint.agent.it.HugeClass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.bytebuddy.jar.asm.AnnotationVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
@@ -21,10 +21,7 @@ final class JavaSixClass {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     writer.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC, "legacy/Old", null, "java/lang/Object", null);
     MethodVisitor method = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "serve", "()V", null, null);
-    AnnotationVisitor touchpoint = method.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
-    touchpoint.visit("value", "legacy.serve");
-    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
-    touchpoint.visitEnd();
+    HugeClass.annotateTouchpoint(method, "legacy.serve");
     method.visitCode();
     method.visitInsn(Opcodes.RETURN);
     method.visitMaxs(0, 0);

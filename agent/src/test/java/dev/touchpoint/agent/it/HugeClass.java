@@ -23,10 +23,7 @@ public final class HugeClass {
     ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL, "huge/Huge", null, "java/lang/Object", null);
     MethodVisitor big = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "big", "()V", null, null);
-    AnnotationVisitor touchpoint = big.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
-    touchpoint.visit("value", "huge.big");
-    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
-    touchpoint.visitEnd();
+    annotateTouchpoint(big, "huge.big");
     big.visitCode();
     for (int i = 0; i < CODE_BYTES; i++) {
       big.visitInsn(Opcodes.NOP);
@@ -35,10 +32,7 @@ public final class HugeClass {
     big.visitMaxs(0, 0);
     big.visitEnd();
     MethodVisitor fits = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "fits", "()V", null, null);
-    AnnotationVisitor fitting = fits.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
-    fitting.visit("value", "huge.fits");
-    fitting.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
-    fitting.visitEnd();
+    annotateTouchpoint(fits, "huge.fits");
     fits.visitCode();
     fits.visitInsn(Opcodes.RETURN);
     fits.visitMaxs(0, 0);
@@ -46,5 +40,13 @@ public final class HugeClass {
     writer.visitEnd();
     Path file = Files.createDirectories(classes.resolve("huge")).resolve("Huge.class");
     Files.write(file, writer.toByteArray());
+  }
+
+  /** Puts {@code @Touchpoint(value = name, serves = EXTERNAL)} on a method being written. */
+  public static void annotateTouchpoint(MethodVisitor method, String name) {
+    AnnotationVisitor touchpoint = method.visitAnnotation("Ldev/touchpoint/Touchpoint;", true);
+    touchpoint.visit("value", name);
+    touchpoint.visitEnum("serves", "Ldev/touchpoint/CustomerKind;", "EXTERNAL");
+    touchpoint.visitEnd();
   }
 }
