@@ -1,7 +1,6 @@
 package dev.touchpoint.agent.install;
 
 import dev.touchpoint.agent.AgentLog;
-import dev.touchpoint.agent.matching.Ignores;
 import dev.touchpoint.agent.matching.TypePlanner;
 import dev.touchpoint.agent.supply.RuntimeSupply;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class AgentInstaller {
       return false;
     }
     String internalName = loaded.getName().replace('.', '/');
-    if (Ignores.ignores(internalName)) {
+    if (!prefilter.mayBeCandidate(loader, internalName)) {
       return false;
     }
     try (InputStream classFile = loader.getResourceAsStream(internalName + ".class")) {

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decides, from the name and the raw class file bytes alone, whether a class can have something to
  * instrument: a class an experience map or the touchpoints file names, or one whose constant pool
- * mentions {@code @Touchpoint}, {@code @Recovery} or {@code @Control}. Every other class, nearly
+ * mentions {@code @Touchpoint}, {@code @Recovery} or {@code @Control} (frameworks' internals are
+ * not searched: only what names them counts there). Every other class, nearly
  * all of them, is passed over without being parsed, and without Byte Buddy ever being loaded; the
  * few that pass are parsed once.
  */
@@ -25,14 +26,23 @@ final class ClassFilePrefilter {
   }
 
   boolean isCandidate(ClassLoader loader, String internalName, byte[] classFile) {
-    if (loader == null || loader == platform || internalName == null || Ignores.ignores(internalName)) {
+    if (!mayBeCandidate(loader, internalName)) {
       return false;
     }
     if (planner.isCandidateName(loader, internalName.replace('/', '.'))) {
       return true;
     }
-    return planner.view(loader).seesAnnotations()
+    // Frameworks' internals are instrumented where something names them, but never searched.
+    return !Ignores.ignores(internalName) && planner.view(loader).seesAnnotations()
         && (contains(classFile, TOUCHPOINT) || contains(classFile, RECOVERY) || contains(classFile, CONTROL));
+  }
+
+  /** Whether the name alone leaves the class a chance: false for what is never instrumented. */
+  boolean mayBeCandidate(ClassLoader loader, String internalName) {
+    if (loader == null || loader == platform || internalName == null || Ignores.never(internalName)) {
+      return false;
+    }
+    return !Ignores.ignores(internalName) || planner.isCandidateName(loader, internalName.replace('/', '.'));
   }
 
   static boolean contains(byte[] classFile, byte[] wanted) {

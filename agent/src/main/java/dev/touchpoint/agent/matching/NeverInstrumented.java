@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * Entries of the touchpoints file that can never match, because every class they name is one the
- * agent leaves alone ({@link Ignores}): said once at start-up, and dropped, instead of silently
- * doing nothing.
+ * agent never instruments ({@link Ignores#never}: the JDK, Touchpoint itself, what it bundles),
+ * said once at start-up, and dropped, instead of silently doing nothing. Frameworks' internals are
+ * not among them: an entry that names one is instrumented.
  */
 public final class NeverInstrumented {
 
@@ -42,7 +43,7 @@ public final class NeverInstrumented {
   static boolean covers(NamePattern pattern) {
     String exact = pattern.exactName();
     if (exact != null) {
-      return Ignores.ignoresBinaryName(exact);
+      return Ignores.neverBinaryName(exact);
     }
     String prefix = pattern.literalPrefix();
     int lastDot = prefix.lastIndexOf('.');
@@ -51,11 +52,11 @@ public final class NeverInstrumented {
     }
     // A package is wholly ignored when a class in it and one in a package below it both are.
     String packagePath = prefix.substring(0, lastDot + 1).replace('.', '/');
-    return Ignores.ignores(packagePath + "Any") && Ignores.ignores(packagePath + "any/Any");
+    return Ignores.never(packagePath + "Any") && Ignores.never(packagePath + "any/Any");
   }
 
   private static String message(String origin, NamePattern pattern) {
-    return origin + ": '" + pattern + "' is never instrumented: the agent leaves the JDK, Touchpoint itself,"
-        + " the libraries it bundles and frameworks' internals alone (entry skipped)";
+    return origin + ": '" + pattern + "' is never instrumented: the agent leaves the JDK, Touchpoint itself"
+        + " and the libraries it bundles alone (entry skipped)";
   }
 }

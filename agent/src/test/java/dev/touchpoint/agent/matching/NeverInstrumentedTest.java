@@ -28,17 +28,21 @@ class NeverInstrumentedTest {
           - class: com.vendor.Orders
             method: submit
             serves: external
+          - class: org.springframework.web.servlet.DispatcherServlet
+            method: doDispatch
+            serves: external
         """);
     List<String> problems = new ArrayList<>();
 
     List<String> kept = NeverInstrumented.touchpoints(file.entries(), problems::add).stream()
         .map(entry -> entry.classPattern().toString()).toList();
 
-    assertThat(kept).containsExactly("dev.touchpoint.**", "**", "com.vendor.Orders");
+    assertThat(kept).containsExactly("dev.touchpoint.**", "**", "com.vendor.Orders",
+        "org.springframework.web.servlet.DispatcherServlet");
     assertThat(problems).containsExactly(
-        "tp.yaml:2: 'java.util.ArrayList' is never instrumented: the agent leaves the JDK, Touchpoint itself,"
-            + " the libraries it bundles and frameworks' internals alone (entry skipped)",
-        "tp.yaml:5: 'java.util.concurrent.**' is never instrumented: the agent leaves the JDK, Touchpoint itself,"
-            + " the libraries it bundles and frameworks' internals alone (entry skipped)");
+        "tp.yaml:2: 'java.util.ArrayList' is never instrumented: the agent leaves the JDK, Touchpoint itself"
+            + " and the libraries it bundles alone (entry skipped)",
+        "tp.yaml:5: 'java.util.concurrent.**' is never instrumented: the agent leaves the JDK, Touchpoint itself"
+            + " and the libraries it bundles alone (entry skipped)");
   }
 }
