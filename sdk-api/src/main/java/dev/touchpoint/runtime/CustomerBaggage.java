@@ -61,7 +61,7 @@ public final class CustomerBaggage {
   }
 
   /** Whether {@code baggage} carries any of the end customer's entries. */
-  static boolean hasCustomerEntries(Baggage baggage) {
+  public static boolean hasCustomerEntries(Baggage baggage) {
     return baggage.getEntryValue(KIND) != null || baggage.getEntryValue(SEGMENT) != null
         || baggage.getEntryValue(PSEUDONYM) != null;
   }
@@ -99,7 +99,7 @@ public final class CustomerBaggage {
    * {@code baggage} without any end-customer entry: for a call to a party that must not see them,
    * and for what a service refused, which goes no further.
    */
-  static Baggage without(Baggage baggage) {
+  public static Baggage without(Baggage baggage) {
     BaggageBuilder builder = baggage.toBuilder();
     baggage.forEach((key, entry) -> {
       if (key.toLowerCase(Locale.ROOT).startsWith("cx.") || key.equals(PSEUDONYM)) {

@@ -35,6 +35,7 @@ public final class Pseudonyms {
   // Before the key: reading the key from the environment computes its id with a MAC.
   private static final ThreadLocal<KeyedMac> MAC = new ThreadLocal<>();
   private static volatile Key key = fromEnvironment();
+  private static volatile Boolean propagate;
 
   private Pseudonyms() {}
 
@@ -61,9 +62,18 @@ public final class Pseudonyms {
     return current == null ? null : current.id;
   }
 
-  /** Whether this service sends pseudonyms on to the services it calls ({@value #PROPAGATE_PROPERTY}). */
+  /**
+   * Whether this service sends pseudonyms on to the services it calls: as set by
+   * {@link #propagate(boolean)}, else {@value #PROPAGATE_PROPERTY}.
+   */
   static boolean propagated() {
-    return Settings.isEnabled(PROPAGATE_PROPERTY);
+    Boolean set = propagate;
+    return set != null ? set : Settings.isEnabled(PROPAGATE_PROPERTY);
+  }
+
+  /** Sends pseudonyms on, or not, whatever {@value #PROPAGATE_PROPERTY} says; for integrations' own settings. */
+  public static void propagate(boolean sendOn) {
+    propagate = sendOn;
   }
 
   private static String mac(Key current, byte[] input) {

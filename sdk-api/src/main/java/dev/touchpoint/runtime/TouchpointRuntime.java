@@ -128,6 +128,26 @@ public final class TouchpointRuntime {
     bind(TelemetryBinding.to(openTelemetry, "an OpenTelemetry instance set by the application"));
   }
 
+  /**
+   * Records into {@code openTelemetry} from now on, and says so in one line that names it as
+   * {@code description} ("the application's OpenTelemetry bean 'openTelemetrySdk'"): for
+   * integrations that find the application's instance, such as the Spring Boot auto-configuration.
+   */
+  public static synchronized void useOpenTelemetry(OpenTelemetry openTelemetry, String description) {
+    Arguments.requireNonNull(openTelemetry, "openTelemetry", "pass the OpenTelemetry instance found");
+    if (apiTooOld()) {
+      return;
+    }
+    toldWhereTelemetryGoes = false;
+    tell(bind(TelemetryBinding.to(openTelemetry, description)));
+  }
+
+  /** What touchpoints record into, in words ("nothing yet" while nothing is installed); looks first. */
+  public static String recordsInto() {
+    TelemetryBinding current = binding;
+    return current.settled ? current.description : probe().description;
+  }
+
   /** Records into the OpenTelemetry the application runs with from now on, looking for it at once. */
   public static synchronized void useGlobalOpenTelemetry() {
     binding = fallback != null ? fallback : TelemetryBinding.PENDING;

@@ -1,0 +1,26 @@
+package dev.touchpoint.spring.app;
+
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A servlet application as people write them, with Spring Boot's own OpenTelemetry support: its
+ * {@code OpenTelemetrySdk} bean records the HTTP server spans, and the test reads every span through
+ * one more span processor, as an application adds one.
+ */
+@SpringBootApplication
+public class ShopApplication {
+
+  @Bean
+  InMemorySpanExporter spans() {
+    return InMemorySpanExporter.create();
+  }
+
+  @Bean
+  SpanProcessor testSpanProcessor(InMemorySpanExporter spans) {
+    return SimpleSpanProcessor.create(spans);
+  }
+}
