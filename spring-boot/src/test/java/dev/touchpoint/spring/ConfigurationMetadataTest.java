@@ -18,8 +18,9 @@ class ConfigurationMetadataTest {
       metadata = JsonMapper.shared().readValue(in, Map.class);
     }
     List<?> properties = (List<?>) metadata.get("properties");
+    List<String> names = properties.stream().map(property -> String.valueOf(((Map<?, ?>) property).get("name"))).toList();
 
-    assertThat(properties).extracting(property -> ((Map<?, ?>) property).get("name")).contains(
+    assertThat(names).contains(
         "touchpoint.inbound.trusted-peers", "touchpoint.inbound.trust-every-caller", "touchpoint.inbound.segments",
         "touchpoint.inbound.enabled", "touchpoint.outbound.trusted-hosts", "touchpoint.pseudonym.key",
         "touchpoint.pseudonym.propagate");

@@ -24,7 +24,7 @@ import java.util.function.BiConsumer;
  * ({@code cx.touchpoint.duration}, {@code cx.promise.outcomes}, {@code cx.recoveries},
  * {@code cx.control.duration}), so the numbers are the lead indicators, not a recount of spans.
  */
-final class ExperienceSummary implements MetricExporter {
+public final class ExperienceSummary implements MetricExporter {
 
   private static final AttributeKey<String> TOUCHPOINT = AttributeKey.stringKey("cx.touchpoint");
   private static final AttributeKey<Boolean> KEPT = AttributeKey.booleanKey("cx.promise.kept");
@@ -36,7 +36,7 @@ final class ExperienceSummary implements MetricExporter {
   private final PrintStream out;
   private volatile Collection<MetricData> latest = List.of();
 
-  ExperienceSummary(PrintStream out) {
+  public ExperienceSummary(PrintStream out) {
     this.out = out;
   }
 
