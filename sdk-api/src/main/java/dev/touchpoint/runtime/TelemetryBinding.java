@@ -24,10 +24,10 @@ final class TelemetryBinding {
   static final String ATTRIBUTES_AT_START = "touchpoint.span.attributes-at-start";
 
   /** Nothing installed yet; the runtime looks again for a global SDK now and then. */
-  static final TelemetryBinding PENDING = new TelemetryBinding(null, null, false, false, "nothing yet");
+  static final TelemetryBinding PENDING = new TelemetryBinding(null, null, null, false, false, "nothing yet");
 
   /** The application's OpenTelemetry API is older than the runtime supports: nothing is ever recorded. */
-  static final TelemetryBinding UNSUPPORTED_API = new TelemetryBinding(null, null, false, true,
+  static final TelemetryBinding UNSUPPORTED_API = new TelemetryBinding(null, null, null, false, true,
       "nothing: the OpenTelemetry API is older than " + SupportedOpenTelemetryApi.OLDEST);
 
   /** Null when calls record nothing; a no-op tracer when only metrics are recorded. */
@@ -40,9 +40,12 @@ final class TelemetryBinding {
   final boolean settled;
   /** Where telemetry goes, in words, for the log. */
   final String description;
+  /** The instance this binding records into; null for none. */
+  final OpenTelemetry source;
 
-  private TelemetryBinding(Tracer tracer, CxMetrics metrics, boolean attributesAtStart, boolean settled,
-      String description) {
+  private TelemetryBinding(OpenTelemetry source, Tracer tracer, CxMetrics metrics, boolean attributesAtStart,
+      boolean settled, String description) {
+    this.source = source;
     this.tracer = tracer;
     this.metrics = metrics;
     this.attributesAtStart = attributesAtStart;
@@ -65,7 +68,8 @@ final class TelemetryBinding {
     boolean tracing = tracers != TracerProvider.noop();
     boolean measuring = meters != MeterProvider.noop();
     if (!tracing && !measuring) {
-      return new TelemetryBinding(null, null, false, settled, description + " (a no-op: nothing is recorded)");
+      return new TelemetryBinding(openTelemetry, null, null, false, settled,
+          description + " (a no-op: nothing is recorded)");
     }
     String version = TelemetryBinding.class.getPackage().getImplementationVersion();
     var tracer = tracers.tracerBuilder(INSTRUMENTATION_SCOPE);
@@ -74,7 +78,7 @@ final class TelemetryBinding {
       tracer.setInstrumentationVersion(version);
       meter.setInstrumentationVersion(version);
     }
-    return new TelemetryBinding(tracer.build(), measuring ? CxMetrics.on(meter.build()) : null,
+    return new TelemetryBinding(openTelemetry, tracer.build(), measuring ? CxMetrics.on(meter.build()) : null,
         Settings.isEnabled(ATTRIBUTES_AT_START), settled, description);
   }
 

@@ -142,6 +142,18 @@ public final class TouchpointRuntime {
     tell(bind(TelemetryBinding.to(openTelemetry, description)));
   }
 
+  /**
+   * Stops recording into {@code openTelemetry}, which its owner is closing (a Spring context that
+   * shuts down), if that is what the runtime records into. Quietly: the next call looks for the
+   * OpenTelemetry the application runs with again, as at start-up.
+   */
+  public static synchronized void release(OpenTelemetry openTelemetry) {
+    if (openTelemetry != null && binding.source == openTelemetry) {
+      binding = fallback != null ? fallback : TelemetryBinding.PENDING;
+      callsUntilProbe = 0;
+    }
+  }
+
   /** What touchpoints record into, in words ("nothing yet" while nothing is installed); looks first. */
   public static String recordsInto() {
     TelemetryBinding current = binding;

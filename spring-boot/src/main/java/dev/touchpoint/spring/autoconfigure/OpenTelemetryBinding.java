@@ -16,7 +16,7 @@ import org.springframework.core.type.MethodMetadata;
  * own OpenTelemetry support, OpenTelemetry's Spring Boot starter, or the application's
  * configuration. Without such a bean, Touchpoint records where it does outside Spring: into the
  * OpenTelemetry Java agent's SDK, or the global instance. Either way the runtime says in one line
- * what it records into. When the context closes, Touchpoint lets go of the bean, which is closed too.
+ * what it records into. When the context closes, Touchpoint lets go of the bean, which closes too.
  */
 final class OpenTelemetryBinding implements DisposableBean {
 
@@ -27,10 +27,11 @@ final class OpenTelemetryBinding implements DisposableBean {
       "org.springframework.boot.", "Spring Boot's OpenTelemetry support",
       "io.opentelemetry.instrumentation.spring.", "OpenTelemetry's Spring Boot starter");
 
-  private final boolean boundToBean;
+  /** The bean bound to; null when Touchpoint records where it does outside Spring. */
+  private final OpenTelemetry bound;
 
-  private OpenTelemetryBinding(boolean boundToBean) {
-    this.boundToBean = boundToBean;
+  private OpenTelemetryBinding(OpenTelemetry bound) {
+    this.bound = bound;
   }
 
   static OpenTelemetryBinding bind(ConfigurableListableBeanFactory beans) {
@@ -42,12 +43,12 @@ final class OpenTelemetryBinding implements DisposableBean {
             + " OpenTelemetry instead. Mark the application's own @Primary.", names.length, String.join(", ", names));
       }
       TouchpointRuntime.useGlobalOpenTelemetry();
-      return new OpenTelemetryBinding(false);
+      return new OpenTelemetryBinding(null);
     }
     OpenTelemetry openTelemetry = beans.getBean(name, OpenTelemetry.class);
     TouchpointRuntime.useOpenTelemetry(openTelemetry, "the application's OpenTelemetry bean '" + name + "' ("
         + maker(beans, name) + ")");
-    return new OpenTelemetryBinding(true);
+    return new OpenTelemetryBinding(openTelemetry);
   }
 
   private static String primary(ConfigurableListableBeanFactory beans, String[] names) {
@@ -87,10 +88,9 @@ final class OpenTelemetryBinding implements DisposableBean {
     return "the application's configuration, " + declaringClass;
   }
 
+  /** The bean is closed with the context: Touchpoint lets go of it first, quietly. */
   @Override
   public void destroy() {
-    if (boundToBean) {
-      TouchpointRuntime.useGlobalOpenTelemetry();
-    }
+    TouchpointRuntime.release(bound);
   }
 }

@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole shop on this machine, each service in its own JVM: the card acquirer (a partner's
- * system, stubbed here), the payments service under the Touchpoint agent, and the storefront built
- * with generated code. A shopper places four orders, each showing something different, and finance
- * runs its reconciliation. Every touchpoint span is printed as it ends; each service sums up its
+ * system, stubbed here), the payments service under the Touchpoint agent, the storefront woven at
+ * build time, and the loyalty service, a Spring Boot application. A shopper places four orders, each
+ * showing something different, and asks for their loyalty points; a stranger forges an internal
+ * claim; finance runs its reconciliation. Every touchpoint span is printed as it ends; each service sums up its
  * experience metrics as it stops. With Zipkin, every span also goes to a real Zipkin server.
  */
 public final class ShopDemo {
@@ -86,7 +87,9 @@ public final class ShopDemo {
         ServiceProcess payments = ServiceProcess.start("payments", join(agent, telemetry), setup.paymentsJar(),
             List.of(acquirer.address().toString()), out)) {
       URI paymentsAddress = payments.awaitAddress();
-      try (ServiceProcess storefront = ServiceProcess.start("storefront",
+      // A Spring Boot service: Touchpoint is one dependency, and spans go where Spring Boot's own go.
+      try (ServiceProcess loyalty = ServiceProcess.start("loyalty", telemetry, setup.loyaltyJar(), List.of(), out);
+          ServiceProcess storefront = ServiceProcess.start("storefront",
           join(List.of("-Dtouchpoint.pseudonym.key=" + PSEUDONYM_KEY, "-Dtouchpoint.pseudonym.propagate=true"),
               telemetry), setup.storefrontJar(),
           List.of(paymentsAddress.toString()), out)) {
@@ -100,6 +103,7 @@ public final class ShopDemo {
               "cents", Long.toString(order.cents()), "token", order.paymentToken(), "shopper", SHOPPER_ID));
           say("shopper", "<- " + reply.status() + " " + reply.body());
         }
+        askLoyalty(loyalty.awaitAddress());
         say("finance", "runs the end-of-day reconciliation");
         Reply reconciled = post(paymentsAddress.resolve("/reconciliation"), Map.of());
         say("finance", "<- " + reconciled.status() + " " + reconciled.body());
@@ -107,6 +111,22 @@ public final class ShopDemo {
         out.println("Each service sums up its experience metrics as it stops:");
       }
     }
+  }
+
+  /**
+   * The shopper asks the loyalty service for their points, through the shop's front end, which sends
+   * the shopper as the end customer in W3C Baggage. Then a stranger, calling from outside, claims in
+   * the same baggage to be finance: loyalty's edge filter ignores the claim.
+   */
+  private void askLoyalty(URI loyalty) throws IOException, InterruptedException {
+    say("shopper", "asks the loyalty service for their points");
+    Reply points = post(loyalty.resolve("/points/balance"), Map.of("shopper", SHOPPER_ID),
+        "baggage", "cx.customer.kind=external,cx.customer.segment=shopper");
+    say("shopper", "<- " + points.status() + " " + points.body());
+    say("stranger", "claims to be finance (an internal customer) in the baggage of a call from outside");
+    Reply forged = post(loyalty.resolve("/points/balance"), Map.of("shopper", SHOPPER_ID),
+        "baggage", "cx.customer.kind=internal,cx.customer.segment=finance");
+    say("stranger", "<- " + forged.status() + " " + forged.body() + ", and no internal end customer on loyalty's spans");
   }
 
   private void pointAt(ZipkinServer zipkin) throws IOException {
@@ -140,13 +160,16 @@ public final class ShopDemo {
     out.println(String.format("[%-10s] ", who) + what);
   }
 
-  private static Reply post(URI uri, Map<String, String> form) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** POSTs {@code form}, with these extra headers (name, value, ...). */
+  private static Reply post(URI uri, Map<String, String> form, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(), response.body());
   }
 

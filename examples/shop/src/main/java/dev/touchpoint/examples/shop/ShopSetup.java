@@ -7,13 +7,14 @@ import java.nio.file.Path;
  * Where the shop's parts are, and whether to send traces to Zipkin. Maven passes them as system
  * properties (see this module's pom.xml).
  */
-record ShopSetup(Path storefrontJar, Path paymentsJar, Path agentJar, Path touchpointsFile, boolean withZipkin,
-    Path zipkinJar, int zipkinPort) {
+record ShopSetup(Path storefrontJar, Path paymentsJar, Path loyaltyJar, Path agentJar, Path touchpointsFile,
+    boolean withZipkin, Path zipkinJar, int zipkinPort) {
 
   static ShopSetup fromSystemProperties() {
     return new ShopSetup(
         existing("shop.storefront.jar"),
         existing("shop.payments.jar"),
+        existing("shop.loyalty.jar"),
         existing("shop.agent.jar"),
         existing("shop.payments.touchpoints"),
         Boolean.getBoolean("shop.zipkin"),

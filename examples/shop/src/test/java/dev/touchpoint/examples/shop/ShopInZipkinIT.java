@@ -68,6 +68,20 @@ class ShopInZipkinIT {
   }
 
   @Test
+  void theSpringBootServicesTouchpointsAreInsideItsHttpServerSpan() throws Exception {
+    List<List<ZipkinSpan>> asked = awaitTraces("serviceName=loyalty&spanName=loyalty.show-points", 2);
+
+    assertThat(asked).hasSize(2).allSatisfy(trace -> {
+      ZipkinSpan server = named(trace, "http post /points/balance");
+      ZipkinSpan shown = named(trace, "loyalty.show-points");
+      ZipkinSpan ledger = named(trace, "loyalty.read-ledger");
+      assertThat(List.of(server, shown, ledger)).extracting(ZipkinSpan::service).containsOnly("loyalty");
+      assertThat(shown.parentId()).isEqualTo(server.id());
+      assertThat(ledger.parentId()).isEqualTo(shown.id());
+    });
+  }
+
+  @Test
   void tracesAreSearchableByCxTags() throws Exception {
     List<List<ZipkinSpan>> recovered = awaitTraces(tagQuery("cx.recovery=payments.retry-backup-acquirer"), 1);
     assertThat(recovered).hasSize(1);

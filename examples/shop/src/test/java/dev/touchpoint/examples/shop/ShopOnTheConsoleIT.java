@@ -61,12 +61,29 @@ class ShopOnTheConsoleIT {
   }
 
   @Test
+  void theSpringBootServiceRecordsIntoItsOwnOpenTelemetryAndIgnoresAForgedClaim() {
+    assertThat(lines).contains("[loyalty   ] INFO Touchpoint: touchpoints record into the application's OpenTelemetry"
+        + " bean 'openTelemetrySdk' (Spring Boot's OpenTelemetry support).");
+    assertThat(lines).contains("[shopper   ] <- 200 125 points");
+    List<String> shown = spanLines("[loyalty   ] span loyalty.show-points");
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(0)).contains("cx.customer.kind=external", "cx.end_customer.kind=external",
+        "cx.end_customer.segment=shopper");
+    assertThat(shown.get(1)).as("the stranger's forged claim").doesNotContain("cx.end_customer");
+    assertThat(lines).as("it stops as quietly as it ran").noneMatch(line -> line.startsWith("[loyalty   ]")
+        && (line.contains("WARN") || line.contains("ERROR") || line.contains("no OpenTelemetry SDK is installed")));
+    assertThat(spanLines("[loyalty   ] span loyalty.read-ledger")).hasSize(2)
+        .allSatisfy(line -> assertThat(line).contains("cx.customer.kind=internal", "cx.customer.segment=points-api"));
+  }
+
+  @Test
   void eachOrderEndsTheWayItsStorySays() {
     assertThat(lines).filteredOn(line -> line.startsWith("[shopper   ] <- ")).containsExactly(
         "[shopper   ] <- 200 paid order-1001 (primary-auth-0001)",
         "[shopper   ] <- 200 paid order-1002 (primary-auth-0002)",
         "[shopper   ] <- 200 paid order-1003 (backup-auth-0003)",
-        "[shopper   ] <- 402 card declined for order-1004");
+        "[shopper   ] <- 402 card declined for order-1004",
+        "[shopper   ] <- 200 125 points");
     assertThat(lines).contains("[finance   ] <- 200 3 payments settled, 1319.94 in total");
   }
 
