@@ -7,6 +7,8 @@ import dev.touchpoint.spring.app.Loyalty;
 import dev.touchpoint.spring.app.ShopApplication;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.List;
@@ -39,7 +41,7 @@ class ServletApplicationTest {
   static void start() {
     CapturedLog.clear();
     app = Apps.start(WebApplicationType.SERVLET, List.of(ShopApplication.class),
-        "touchpoint.outbound.trusted-hosts=127.0.0.1");
+        "touchpoint.outbound.trusted-hosts=127.0.0.1", "shop.points.multiplier=4");
     spans = app.getBean(InMemorySpanExporter.class);
   }
 
@@ -81,6 +83,7 @@ class ServletApplicationTest {
     assertThat(AopUtils.isAopProxy(loyalty)).isTrue();
     assertThat(AopUtils.getTargetClass(loyalty).getName()).isEqualTo("dev.touchpoint.spring.app.LoyaltyTouchpoints");
     assertThat(loyalty.addPoints("a-1", 3)).as("ran inside a transaction").isTrue();
+    assertThat(loyalty.multiplier()).as("@Value on the constructor's parameter").isEqualTo(4);
     assertThat(spans.getFinishedSpanItems()).extracting(SpanData::getName).containsExactly("loyalty.add-points");
   }
 
@@ -117,6 +120,20 @@ class ServletApplicationTest {
 
     assertThat(toTrusted).contains("cx.customer.kind=external", "cx.customer.segment=shopper");
     assertThat(toUntrusted).isEqualTo("(no baggage)");
+    assertThat(calls.baggageSentByRestTemplateTo("http://127.0.0.1:" + port + "/baggage"))
+        .contains("cx.customer.kind=external");
+    assertThat(calls.baggageSentByRestTemplateTo("http://localhost:" + port + "/baggage")).isEqualTo("(no baggage)");
+    assertThat(calls.baggageSentByWebClientTo("http://localhost:" + port + "/baggage")).isEqualTo("(no baggage)");
+  }
+
+  @Test
+  void theCxMetricsAreRecordedIntoTheApplicationsMeterProvider() throws Exception {
+    Apps.get(app, "/orders/10");
+
+    MetricData duration = app.getBean(InMemoryMetricReader.class).collectAllMetrics().stream()
+        .filter(metric -> metric.getName().equals("cx.touchpoint.duration")).findFirst().orElseThrow();
+    assertThat(duration.getData().getPoints()).extracting(point -> point.getAttributes().get(
+        AttributeKey.stringKey("cx.touchpoint"))).contains("orders.show", "loyalty.add-points");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.touchpoint.spring.app;
 
 import dev.touchpoint.CustomerKind;
 import dev.touchpoint.Touchpoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,9 +13,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Loyalty {
 
   private final PointsRules rules;
+  private final int multiplier;
 
-  public Loyalty(PointsRules rules) {
+  public Loyalty(PointsRules rules, @Value("${shop.points.multiplier:3}") int multiplier) {
     this.rules = rules;
+    this.multiplier = multiplier;
+  }
+
+  /** Injected through the constructor's annotated parameter, which the generated form repeats. */
+  public int multiplier() {
+    return multiplier;
   }
 
   /** Says whether it ran inside a transaction, so the test sees the proxy still works. */

@@ -1,5 +1,7 @@
 package dev.touchpoint.spring.app;
 
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
@@ -22,5 +24,16 @@ public class ShopApplication {
   @Bean
   SpanProcessor testSpanProcessor(InMemorySpanExporter spans) {
     return SimpleSpanProcessor.create(spans);
+  }
+
+  @Bean
+  InMemoryMetricReader metrics() {
+    return InMemoryMetricReader.create();
+  }
+
+  /** Spring Boot's OpenTelemetry support builds its SDK with the application's meter provider. */
+  @Bean
+  SdkMeterProvider meterProvider(InMemoryMetricReader metrics) {
+    return SdkMeterProvider.builder().registerMetricReader(metrics).build();
   }
 }
