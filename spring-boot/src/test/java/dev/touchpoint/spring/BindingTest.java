@@ -2,17 +2,22 @@ package dev.touchpoint.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.touchpoint.Customer;
+import dev.touchpoint.Experience;
+import dev.touchpoint.ServingScope;
 import dev.touchpoint.runtime.TouchpointRuntime;
 import dev.touchpoint.spring.own.NoTelemetry;
 import dev.touchpoint.spring.own.OwnTelemetry;
 import dev.touchpoint.spring.own.Receipts;
 import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -26,16 +31,28 @@ class BindingTest {
     CapturedLog.clear();
   }
 
+  /** The key is the runtime's, for the whole JVM: the next test starts without one. */
+  @AfterEach
+  void forgetTheKey() {
+    Experience.usePseudonymKey(null);
+  }
+
   @Test
   void anOpenTelemetryBeanOfTheApplicationsOwnIsUsedAndLetGoWhenTheContextCloses() {
     String recordedInto;
     List<String> spanNames;
-    try (ConfigurableApplicationContext app = Apps.start(WebApplicationType.NONE, List.of(OwnTelemetry.class))) {
+    List<SpanData> spans;
+    try (ConfigurableApplicationContext app = Apps.start(WebApplicationType.NONE, List.of(OwnTelemetry.class),
+        "touchpoint.pseudonym.key=a-key-from-outside-the-jar-of-32-bytes-at-least");
+        ServingScope shopper = Experience.serving(Customer.external("shopper").withId("shopper-7"))) {
       app.getBean(Receipts.class).send("o-1");
       recordedInto = TouchpointRuntime.recordsInto();
-      spanNames = app.getBean(InMemorySpanExporter.class).getFinishedSpanItems().stream().map(SpanData::getName).toList();
+      spans = app.getBean(InMemorySpanExporter.class).getFinishedSpanItems();
+      spanNames = spans.stream().map(SpanData::getName).toList();
     }
 
+    assertThat(spans.get(0).getAttributes().get(AttributeKey.stringKey("enduser.pseudo.id")))
+        .as("the key from outside the application is used").matches("[0-9a-f]{32}");
     assertThat(spanNames).containsExactly("receipts.send");
     assertThat(recordedInto).isEqualTo("the application's OpenTelemetry bean 'shopTelemetry' (the application's"
         + " configuration, dev.touchpoint.spring.own.OwnTelemetry)");
