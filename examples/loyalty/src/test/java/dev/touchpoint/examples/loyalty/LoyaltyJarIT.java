@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The loyalty service's executable jar, run as it is deployed and called over HTTP: its touchpoints
  * record into Spring Boot's own OpenTelemetry, under Spring's HTTP server span, in the caller's trace;
  * a forged internal claim from an untrusted caller is ignored; the actuator serves the experience
- * map; and under the Touchpoint agent a touchpoints file instruments the service's own class in an
- * {@code org.springframework.} package.
+ * map; and under the Touchpoint agent, on the newest JDK installed, a touchpoints file instruments the
+ * service's own class in an {@code org.springframework.} package.
  */
 class LoyaltyJarIT {
 
@@ -80,12 +80,14 @@ class LoyaltyJarIT {
   }
 
   @Test
-  void underTheAgentATouchpointsFileInstrumentsTheServicesOwnClassInASpringPackage() throws Exception {
+  void underTheAgentOnTheNewestJdkATouchpointsFileInstrumentsTheServicesOwnClassInASpringPackage() throws Exception {
     Path agent = Path.of(System.getProperty("touchpoint.agent.jar"));
     Path touchpoints = Path.of("touchpoints.yaml").toAbsolutePath();
     assertThat(agent).exists();
     assertThat(touchpoints).exists();
-    try (RunningJar underAgent = RunningJar.start(Files.createDirectories(work.resolve("agent")),
+    Path java = NewestJdk.java();
+    System.out.println("loyalty under the Touchpoint agent on " + java);
+    try (RunningJar underAgent = RunningJar.start(java, Files.createDirectories(work.resolve("agent")),
         List.of("-javaagent:" + agent + "=config=" + touchpoints))) {
       String trace = "6df92f3577b34da6a3ce929d0e0e4736";
       underAgent.post("/points/balance", SHOPPER, "traceparent", "00-" + trace + "-" + CALLER_SPAN + "-01");

@@ -38,10 +38,14 @@ final class RunningJar implements AutoCloseable {
   }
 
   static RunningJar start(Path work, List<String> jvmArguments) throws IOException, InterruptedException {
+    return start(Path.of(System.getProperty("java.home"), "bin", "java"), work, jvmArguments);
+  }
+
+  /** The same, with the {@code java} of another JDK. */
+  static RunningJar start(Path java, Path work, List<String> jvmArguments) throws IOException, InterruptedException {
     Path output = work.resolve("output.txt");
     Path spans = work.resolve("spans.jsonl");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dloyalty.spans-file=" + spans));
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Dloyalty.spans-file=" + spans));
     command.addAll(jvmArguments);
     command.addAll(List.of("-jar", System.getProperty("loyalty.jar")));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
