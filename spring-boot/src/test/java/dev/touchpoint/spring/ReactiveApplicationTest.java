@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.touchpoint.spring.reactive.QuotesApplication;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.List;
@@ -12,8 +13,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A WebFlux application: the controller is created in its generated form, and the WebFilter admits
- * the end customer of each request under the inbound policy.
+ * A WebFlux application: the controller is created in its generated form, its touchpoint is a child
+ * of the request's span, and the WebFilter admits the end customer of each request under the
+ * inbound policy.
  */
 class ReactiveApplicationTest {
 
@@ -39,6 +41,20 @@ class ReactiveApplicationTest {
     assertThat(Apps.get(app, "/quotes/3", "baggage", baggage)).isEqualTo("quote 3");
     SpanData quote = spans.getFinishedSpanItems().stream().filter(span -> span.getName().equals("quotes.show"))
         .findFirst().orElseThrow(() -> new AssertionError("no quotes.show span in " + spans.getFinishedSpanItems()));
+    SpanData server = awaitServerSpan(spans);
+    assertThat(quote.getParentSpanId()).as("the touchpoint is a child of the request's span").isEqualTo(server.getSpanId());
     return quote.getAttributes().get(END_CUSTOMER_KIND);
+  }
+
+  /** WebFlux ends the request's span after the response is written. */
+  private static SpanData awaitServerSpan(InMemorySpanExporter spans) throws InterruptedException {
+    for (int waited = 0; waited < 100; waited++) {
+      var server = spans.getFinishedSpanItems().stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst();
+      if (server.isPresent()) {
+        return server.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no server span in " + spans.getFinishedSpanItems());
   }
 }

@@ -8,13 +8,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.util.ClassUtils;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Admits the end customer of every request a WebFlux application receives, under the service's
- * inbound policy ({@code touchpoint.inbound.*}). The admitted context is current while the rest of
- * the chain is subscribed to, which is when WebFlux finds the handler and, for a request whose
- * arguments need no body, calls it; it is also kept in the exchange's attributes under
+ * inbound policy ({@code touchpoint.inbound.*}). WebFlux keeps the request's span in the Reactor
+ * context, not on a thread: the filter opens it, admits the end customer inside it, and keeps that
+ * context current while the rest of the chain is subscribed to, which is when WebFlux finds the
+ * handler and, for a request whose arguments need no body, calls it. Touchpoints there are children
+ * of the request's span. The admitted context is also kept in the exchange's attributes under
  * {@link #ADMITTED_CONTEXT} for handlers that continue on another thread.
  */
 public final class InboundCustomerWebFilter implements WebFilter {
@@ -34,6 +38,11 @@ public final class InboundCustomerWebFilter implements WebFilter {
     }
   };
 
+  /** Whether Micrometer's observation API, through which Spring traces WebFlux requests, is here. */
+  private static final boolean OBSERVATIONS = ClassUtils.isPresent(
+      "io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor",
+      InboundCustomerWebFilter.class.getClassLoader());
+
   private final InboundAdmission admission;
 
   public InboundCustomerWebFilter(InboundAdmission admission) {
@@ -45,13 +54,19 @@ public final class InboundCustomerWebFilter implements WebFilter {
     ServerHttpRequest request = exchange.getRequest();
     InetSocketAddress remote = request.getRemoteAddress();
     String address = remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
-    Context admitted = admission.admit(Context.current(), address, request, HEADERS);
-    exchange.getAttributes().put(ADMITTED_CONTEXT, admitted);
     Mono<Void> rest = chain.filter(exchange);
-    return Mono.fromDirect(subscriber -> {
-      try (Scope scope = admitted.makeCurrent()) {
-        rest.subscribe(subscriber);
+    return Mono.deferContextual(reactor -> Mono.fromDirect(subscriber -> {
+      try (ServerObservation.Opened requestSpan = openServerObservation(reactor)) {
+        Context admitted = admission.admit(Context.current(), address, request, HEADERS);
+        exchange.getAttributes().put(ADMITTED_CONTEXT, admitted);
+        try (Scope scope = admitted.makeCurrent()) {
+          rest.subscribe(subscriber);
+        }
       }
-    });
+    }));
+  }
+
+  private static ServerObservation.Opened openServerObservation(ContextView reactor) {
+    return OBSERVATIONS ? ServerObservation.open(reactor) : ServerObservation.Opened.NONE;
   }
 }
