@@ -84,7 +84,9 @@ class ServletApplicationTest {
     assertThat(AopUtils.getTargetClass(loyalty).getName()).isEqualTo("dev.touchpoint.spring.app.LoyaltyTouchpoints");
     assertThat(loyalty.addPoints("a-1", 3)).as("ran inside a transaction").isTrue();
     assertThat(loyalty.multiplier()).as("@Value on the constructor's parameter").isEqualTo(4);
-    assertThat(spans.getFinishedSpanItems()).extracting(SpanData::getName).containsExactly("loyalty.add-points");
+    // Only Touchpoint's: an earlier test's request span may end after its response, and land here.
+    assertThat(spans.getFinishedSpanItems()).filteredOn(span -> span.getInstrumentationScopeInfo().getName()
+        .equals("dev.touchpoint")).extracting(SpanData::getName).containsExactly("loyalty.add-points");
   }
 
   @Test
