@@ -66,7 +66,7 @@ class ServletApplicationTest {
     String body = Apps.get(app, "/orders/7", "traceparent", "00-" + CALLER_TRACE + "-" + CALLER_SPAN + "-01");
 
     assertThat(body).isEqualTo("order 7 with points");
-    SpanData server = only(SpanKind.SERVER);
+    SpanData server = serverSpanOf(CALLER_TRACE);
     SpanData orders = named("orders.show");
     SpanData loyalty = named("loyalty.add-points");
     assertThat(List.of(server, orders, loyalty)).extracting(SpanData::getTraceId).containsOnly(CALLER_TRACE);
@@ -150,15 +150,17 @@ class ServletApplicationTest {
         + " 'openTelemetrySdk' (Spring Boot's OpenTelemetry support)\",\"touchpoints\":");
   }
 
-  /** The one span of {@code kind}; Spring ends the request's span after the response is sent, so it may come last. */
-  private static SpanData only(SpanKind kind) throws InterruptedException {
-    for (int waited = 0; waited < 100 && spans.getFinishedSpanItems().stream().noneMatch(span -> span.getKind() == kind);
-        waited++) {
+  /** The request's span in {@code trace}; Spring ends it after the response is sent, so it may come last. */
+  private static SpanData serverSpanOf(String trace) throws InterruptedException {
+    for (int waited = 0; waited < 100; waited++) {
+      var server = spans.getFinishedSpanItems().stream()
+          .filter(span -> span.getKind() == SpanKind.SERVER && span.getTraceId().equals(trace)).findFirst();
+      if (server.isPresent()) {
+        return server.get();
+      }
       Thread.sleep(50);
     }
-    List<SpanData> found = spans.getFinishedSpanItems().stream().filter(span -> span.getKind() == kind).toList();
-    assertThat(found).as("%s spans in %s", kind, spans.getFinishedSpanItems()).hasSize(1);
-    return found.get(0);
+    throw new AssertionError("no server span of trace " + trace + " in " + spans.getFinishedSpanItems());
   }
 
   static SpanData named(String name) {
