@@ -41,20 +41,21 @@ class ReactiveApplicationTest {
     assertThat(Apps.get(app, "/quotes/3", "baggage", baggage)).isEqualTo("quote 3");
     SpanData quote = spans.getFinishedSpanItems().stream().filter(span -> span.getName().equals("quotes.show"))
         .findFirst().orElseThrow(() -> new AssertionError("no quotes.show span in " + spans.getFinishedSpanItems()));
-    SpanData server = awaitServerSpan(spans);
+    SpanData server = awaitServerSpan(spans, quote.getTraceId());
     assertThat(quote.getParentSpanId()).as("the touchpoint is a child of the request's span").isEqualTo(server.getSpanId());
     return quote.getAttributes().get(END_CUSTOMER_KIND);
   }
 
   /** WebFlux ends the request's span after the response is written. */
-  private static SpanData awaitServerSpan(InMemorySpanExporter spans) throws InterruptedException {
+  private static SpanData awaitServerSpan(InMemorySpanExporter spans, String trace) throws InterruptedException {
     for (int waited = 0; waited < 100; waited++) {
-      var server = spans.getFinishedSpanItems().stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst();
+      var server = spans.getFinishedSpanItems().stream().filter(span -> span.getKind() == SpanKind.SERVER
+          && span.getTraceId().equals(trace)).findFirst();
       if (server.isPresent()) {
         return server.get();
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("no server span in " + spans.getFinishedSpanItems());
+    throw new AssertionError("no server span in the touchpoint's trace: " + spans.getFinishedSpanItems());
   }
 }
