@@ -1,5 +1,8 @@
 package dev.touchpoint.runtime;
 
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+
 /**
  * Where the runtime's few log lines go: SLF4J when the application has it, otherwise the JDK's
  * own {@link System.Logger}. The agent may supply this runtime to an application without SLF4J,
@@ -30,12 +33,38 @@ final class RuntimeLog {
     SINK.warn(message, null);
   }
 
+  /**
+   * SLF4J when it has somewhere to log to. Its API alone, with no provider (logback, slf4j-simple,
+   * log4j's bridge), would drop every line and print three warnings of its own into the
+   * application's output, so then the JDK's logger takes the lines instead.
+   */
   private static Sink chooseSink() {
     try {
-      Class.forName("org.slf4j.LoggerFactory", false, RuntimeLog.class.getClassLoader());
-      return new Slf4jSink();
+      Class<?> factory = Class.forName("org.slf4j.LoggerFactory", false, RuntimeLog.class.getClassLoader());
+      return hasSlf4jProvider(factory.getClassLoader()) ? new Slf4jSink() : new JdkSink();
     } catch (ClassNotFoundException | LinkageError noSlf4j) {
       return new JdkSink();
+    }
+  }
+
+  /** SLF4J 2's service providers, one named by {@code slf4j.provider}, or an SLF4J 1 binding. */
+  private static boolean hasSlf4jProvider(ClassLoader loader) {
+    if (System.getProperty("slf4j.provider") != null) {
+      return true;
+    }
+    try {
+      Class<?> provider = Class.forName("org.slf4j.spi.SLF4JServiceProvider", false, loader);
+      if (ServiceLoader.load(provider, loader).iterator().hasNext()) {
+        return true;
+      }
+    } catch (ClassNotFoundException | LinkageError | ServiceConfigurationError olderOrBroken) {
+      // SLF4J 1, or a provider that cannot be loaded: look for a binding below.
+    }
+    try {
+      Class.forName("org.slf4j.impl.StaticLoggerBinder", false, loader);
+      return true;
+    } catch (ClassNotFoundException | LinkageError noBinding) {
+      return false;
     }
   }
 
