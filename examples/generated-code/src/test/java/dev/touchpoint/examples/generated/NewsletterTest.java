@@ -1,24 +1,18 @@
 package dev.touchpoint.examples.generated;
 
+import static dev.touchpoint.CustomerKind.EXTERNAL;
+import static dev.touchpoint.testkit.TouchpointAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.touchpoint.Experience;
-import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.sdk.testing.junit5.OpenTelemetryExtension;
-import io.opentelemetry.sdk.trace.data.SpanData;
-import org.junit.jupiter.api.BeforeEach;
+import dev.touchpoint.testkit.TouchpointExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The generated subclass in use: create it where the class would be created, and the call is a touchpoint. */
 class NewsletterTest {
 
-  @RegisterExtension static final OpenTelemetryExtension otel = OpenTelemetryExtension.create();
-
-  @BeforeEach
-  void recordIntoTheTestSdk() {
-    Experience.useOpenTelemetry(otel.getOpenTelemetry());
-  }
+  @RegisterExtension
+  static final TouchpointExtension experience = TouchpointExtension.create();
 
   @Test
   void theGeneratedSubclassMakesEachCallATouchpoint() {
@@ -26,17 +20,13 @@ class NewsletterTest {
 
     assertThat(newsletter.subscribe("offers")).isEqualTo("subscribed to offers");
 
-    assertThat(otel.getSpans()).singleElement().satisfies(span -> {
-      assertThat(span.getName()).isEqualTo("newsletter.subscribe");
-      assertThat(span.getAttributes().get(AttributeKey.stringKey("cx.customer.kind"))).isEqualTo("external");
-      assertThat(span.getAttributes().get(AttributeKey.booleanKey("cx.promise.kept"))).isTrue();
-    });
+    assertThat(experience).touchpoint("newsletter.subscribe").served(EXTERNAL, "shopper").keptPromise("fast");
   }
 
   @Test
   void thePlainClassRecordsNothing() {
     new Newsletter().subscribe("offers");
 
-    assertThat(otel.getSpans()).extracting(SpanData::getName).isEmpty();
+    assertThat(experience).didNotRun("newsletter.subscribe");
   }
 }
