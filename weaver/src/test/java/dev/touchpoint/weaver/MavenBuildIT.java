@@ -24,39 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MavenBuildIT {
 
-  static final String VERSION = System.getProperty("touchpoint.version");
-
   @TempDir static Path work;
-  static Path repository;
-  static Path settings;
+  static ThisBuildsArtifacts artifacts;
 
   @BeforeAll
   static void installThisBuildsArtifacts() throws IOException {
-    repository = Files.createDirectories(work.resolve("repository"));
-    Path root = Path.of(System.getProperty("touchpoint.root"));
-    install("touchpoint-parent", root.resolve("pom.xml"), null);
-    for (String module : List.of("sdk-api", "processor", "agent", "weaver")) {
-      String artifact = "touchpoint-" + module;
-      install(artifact, root.resolve(module).resolve("pom.xml"),
-          root.resolve(module).resolve("target").resolve(artifact + "-" + VERSION + ".jar"));
-    }
-    Path userRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    settings = Files.writeString(work.resolve("settings.xml"), """
-        <settings>
-          <profiles>
-            <profile>
-              <id>this-machine</id>
-              <repositories>
-                <repository><id>this-machine</id><url>%1$s</url></repository>
-              </repositories>
-              <pluginRepositories>
-                <pluginRepository><id>this-machine</id><url>%1$s</url></pluginRepository>
-              </pluginRepositories>
-            </profile>
-          </profiles>
-          <activeProfiles><activeProfile>this-machine</activeProfile></activeProfiles>
-        </settings>
-        """.formatted(userRepository.toUri()));
+    artifacts = ThisBuildsArtifacts.install(work);
   }
 
   @Test
@@ -119,7 +92,7 @@ class MavenBuildIT {
     assertThat(woven(classes.resolve("shop/Checkout.class"))).as("Checkout is woven").isTrue();
 
     Files.write(Files.createDirectories(resources.resolve("shop")).resolve("Broken.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1, 2});
-    Process maven = maven(project, false);
+    Process maven = artifacts.start(project, false, "package");
     String failed = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(maven.waitFor(10, TimeUnit.MINUTES)).isTrue();
 
@@ -138,7 +111,7 @@ class MavenBuildIT {
   private static Path project(String folder) throws Exception {
     Path project = Files.createDirectories(work.resolve(folder));
     String pom = resource("maven-build/pom.xml")
-        .replace("@touchpoint.version@", VERSION)
+        .replace("@touchpoint.version@", ThisBuildsArtifacts.VERSION)
         .replace("@compiler.plugin.version@", System.getProperty("compiler.plugin.version"))
         .replace("@bytebuddy.plugin.version@", System.getProperty("bytebuddy.plugin.version"));
     Files.writeString(project.resolve("pom.xml"), pom);
@@ -155,37 +128,11 @@ class MavenBuildIT {
 
   /** Runs {@code mvn package}, which must succeed; returns what it printed (errors only when quiet). */
   private static String build(Path project, boolean quiet) throws Exception {
-    Process maven = maven(project, quiet);
-    String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(maven.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(maven.exitValue()).as("mvn package%n%s", output).isZero();
-    return output;
-  }
-
-  private static Process maven(Path project, boolean quiet) throws IOException {
-    List<String> command = new java.util.ArrayList<>(List.of("mvn", "-B", "-s", settings.toString(),
-        "-Dmaven.repo.local=" + repository, "package"));
-    if (quiet) {
-      command.add(2, "-q");
-    }
-    try {
-      return new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
-    } catch (IOException noMaven) {
-      throw new AssertionError("this test runs a real Maven build and needs Maven (mvn) on the PATH", noMaven);
-    }
+    return artifacts.run(project, quiet, "package");
   }
 
   private static boolean woven(Path classFile) throws IOException {
     return ClassModel.read(Files.readAllBytes(classFile)).isWoven();
-  }
-
-  private static void install(String artifact, Path pom, Path jar) throws IOException {
-    Path directory = Files.createDirectories(repository.resolve("dev/touchpoint").resolve(artifact).resolve(VERSION));
-    Files.copy(pom, directory.resolve(artifact + "-" + VERSION + ".pom"), StandardCopyOption.REPLACE_EXISTING);
-    if (jar != null) {
-      assertThat(jar).as("built by this reactor before the integration tests").isRegularFile();
-      Files.copy(jar, directory.resolve(artifact + "-" + VERSION + ".jar"), StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 
   private static String resource(String name) throws Exception {

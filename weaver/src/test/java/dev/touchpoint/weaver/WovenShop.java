@@ -52,10 +52,15 @@ final class WovenShop {
 
   /** Runs shop.Main from {@code classes}, with the shipped agent or without, and returns what it printed. */
   static String run(List<Path> classes, boolean withAgent) throws Exception {
-    Path agent = Path.of("..", "agent", "target", "touchpoint-agent.jar").toAbsolutePath().normalize();
+    Path agent = Path.of(System.getProperty("touchpoint.agent.jar")).toAbsolutePath().normalize();
     assertThat(agent).as("the agent jar, built by the agent module before this one").isRegularFile();
+    return run(classes, withAgent ? agent : null);
+  }
+
+  /** Runs shop.Main from {@code classes}, under the agent jar {@code agent} (none when null). */
+  static String run(List<Path> classes, Path agent) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    if (withAgent) {
+    if (agent != null) {
       command.addAll(List.of("-javaagent:" + agent, "-Dtouchpoint.agent.debug=true"));
     }
     command.addAll(List.of("-cp", classpath(classes), "shop.Main"));

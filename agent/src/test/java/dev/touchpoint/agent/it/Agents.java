@@ -12,7 +12,7 @@ final class Agents {
 
   private Agents() {}
 
-  /** agent/target/touchpoint-agent.jar, built before the integration tests run. */
+  /** The runnable agent, the module's main artifact, built before the integration tests run. */
   static Path touchpoint() {
     return existing("touchpoint.agent.jar");
   }
