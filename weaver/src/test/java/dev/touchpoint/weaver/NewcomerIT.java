@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plays the newcomer who follows the README's quick start: a fresh Maven project made of the
- * README's own snippets (its Maven block as written, its {@code Payments} class with a body where the
+ * Plays the newcomer who follows the README: a fresh Maven project made of the README's own
+ * snippets (the BOM import, the quick start's Maven block as written, its {@code Payments} class with a body where the
  * README elides one), built by a real {@code mvn} against this build's artifacts, then run: the
  * touchpoint's span comes out, with no agent and no generated class.
  */
@@ -51,6 +51,9 @@ class NewcomerIT {
   @Test
   void theReadmesQuickStartBuildsAndItsTouchpointMakesASpan() throws Exception {
     String readme = Files.readString(Path.of(System.getProperty("touchpoint.root"), "README.md"));
+    String gettingArtifacts = readme.substring(readme.indexOf("## Getting the artifacts"));
+    String bomImport = block(gettingArtifacts, "```xml");
+    assertThat(bomImport).as("the README's BOM import").contains("<artifactId>touchpoint-bom</artifactId>");
     String quickStart = readme.substring(readme.indexOf("## Quick start for app developers"));
     String maven = unindent(block(quickStart, "```xml"));
     String[] parts = maven.split("\n\\.\\.\\.\n");
@@ -59,7 +62,7 @@ class NewcomerIT {
     assertThat(payments).as("the README's Payments class").contains("public class Payments", "{ ... }");
 
     Path project = Files.createDirectories(work.resolve("newcomer"));
-    Files.writeString(project.resolve("pom.xml"), pom(parts[0], parts[1]));
+    Files.writeString(project.resolve("pom.xml"), pom(bomImport, parts[0], parts[1]));
     Path sources = Files.createDirectories(project.resolve("src/main/java/shop"));
     Files.writeString(sources.resolve("Payments.java"),
         "package shop;\n\nimport dev.touchpoint.*;\n\n" + payments.replace("{ ... }", BODY));
@@ -97,7 +100,7 @@ class NewcomerIT {
     return String.join("\n", block.lines().map(line -> line.startsWith("   ") ? line.substring(3) : line).toList()) + "\n";
   }
 
-  private static String pom(String dependency, String plugins) {
+  private static String pom(String bomImport, String dependency, String plugins) {
     return """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
           <modelVersion>4.0.0</modelVersion>
@@ -107,6 +110,7 @@ class NewcomerIT {
           <properties>
             <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
           </properties>
+        %s
           <dependencies>
         %s
             <dependency>
@@ -126,7 +130,7 @@ class NewcomerIT {
             </plugins>
           </build>
         </project>
-        """.formatted(dependency, System.getProperty("opentelemetry.version"), System.getProperty("opentelemetry.version"),
+        """.formatted(bomImport, dependency, System.getProperty("opentelemetry.version"), System.getProperty("opentelemetry.version"),
         plugins);
   }
 }

@@ -28,11 +28,12 @@ final class ThisBuildsArtifacts {
     this.settings = settings;
   }
 
-  /** Installs the parent POM, the SDK, the processor, the agent (and its unshaded classes) and the weaver. */
+  /** Installs the parent POM, the BOM, the SDK, the processor, the agent (and its unshaded classes) and the weaver. */
   static ThisBuildsArtifacts install(Path work) throws IOException {
     Path repository = Files.createDirectories(work.resolve("repository"));
     Path root = Path.of(System.getProperty("touchpoint.root"));
     install(repository, "touchpoint-parent", root.resolve("pom.xml"), null, null);
+    install(repository, "touchpoint-bom", root.resolve("bom/pom.xml"), null, null);
     for (String module : List.of("sdk-api", "processor", "agent", "weaver")) {
       String artifact = "touchpoint-" + module;
       Path target = root.resolve(module).resolve("target");
