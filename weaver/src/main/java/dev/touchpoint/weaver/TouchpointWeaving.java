@@ -6,9 +6,11 @@ import dev.touchpoint.agent.matching.LoaderView;
 import dev.touchpoint.agent.matching.LoaderViews;
 import dev.touchpoint.agent.matching.PlannedMethod;
 import dev.touchpoint.agent.matching.TypePlanner;
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.bytebuddy.description.annotation.AnnotationDescription;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.asm.AsmVisitorWrapper;
@@ -38,12 +40,27 @@ import net.bytebuddy.pool.TypePool;
  */
 public final class TouchpointWeaving implements Plugin {
 
+  /** Where the processor writes the experience map, in the classes folder. */
+  static final String EXPERIENCE_MAP = "META-INF/touchpoint/experience-map.json";
+
   private final TypePlanner planner = new TypePlanner(new LoaderViews(), List.of(), List.of());
   private final BuildLogger log;
+  /** The classes folder being woven, when the build tool says; null when it does not. */
+  private final File classes;
+  private final AtomicInteger woven = new AtomicInteger();
 
   /** Byte Buddy's Maven and Gradle plugins hand over their build's log. */
   public TouchpointWeaving(BuildLogger log) {
+    this(log, null);
+  }
+
+  /**
+   * byte-buddy-maven-plugin also hands over the folder it weaves, where the processor must have
+   * written the experience map: without it, the processor did not run, and the build says so.
+   */
+  public TouchpointWeaving(BuildLogger log, File classes) {
     this.log = log;
+    this.classes = classes;
   }
 
   private static final Set<String> INSTRUMENTED = Set.of(
@@ -88,11 +105,26 @@ public final class TouchpointWeaving implements Plugin {
     List<PlannedMethod> fitting = AdviceWeaver.thatFit(classFile, plan, tooLarge -> log.warn(
         "Touchpoint did not weave " + AdviceWeaver.tooLargeReason(type.getName(), tooLarge) + "; it runs"
             + " uninstrumented, and the rest of " + type.getName() + " is woven"));
-    return fitting.isEmpty() ? builder : builder.visit(new Weaving(classFile, fitting));
+    if (fitting.isEmpty()) {
+      return builder;
+    }
+    woven.incrementAndGet();
+    return builder.visit(new Weaving(classFile, fitting));
   }
 
+  /**
+   * Touchpoints woven into a folder the processor wrote no experience map into: the processor did
+   * not run, so nothing checked the annotations and the experience map is missing. One warning.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (classes != null && classes.isDirectory() && woven.get() > 0 && !new File(classes, EXPERIENCE_MAP).isFile()) {
+      log.warn("Touchpoint wove " + woven.get() + (woven.get() == 1 ? " class" : " classes") + " in " + classes
+          + ", but the Touchpoint processor did not run for them: their annotations were not checked and no"
+          + " experience map was written. Add dev.touchpoint:touchpoint-processor to maven-compiler-plugin's"
+          + " annotationProcessorPaths, with -Atouchpoint.weave=true (README, quick start)");
+    }
+  }
 
   /** The agent's weaving, as Byte Buddy applies visitors: over the class as it was compiled. */
   private static final class Weaving extends AsmVisitorWrapper.AbstractBase {

@@ -72,6 +72,26 @@ class MavenBuildIT {
    * Buddy's own message.
    */
   @Test
+  void aBuildThatForgotTheProcessorIsToldSoOnce() throws Exception {
+    Path project = project("no-processor");
+    Path pom = project.resolve("pom.xml");
+    String withProcessor = Files.readString(pom);
+    String withoutProcessor = withProcessor.replaceAll("(?s)\\s*<annotationProcessorPaths>.*</annotationProcessorPaths>", "")
+        .replace("<compilerArgs><arg>-Atouchpoint.weave=true</arg></compilerArgs>", "<proc>none</proc>");
+    assertThat(withoutProcessor).as("the processor taken out of the build").doesNotContain("touchpoint-processor");
+    Files.writeString(pom, withoutProcessor);
+
+    String output = build(project, false);
+
+    assertThat(output.lines().filter(line -> line.contains("the Touchpoint processor did not run"))).singleElement()
+        .asString().startsWith("[WARNING] Touchpoint wove 2 classes in ")
+        .endsWith(", but the Touchpoint processor did not run for them: their annotations were not checked and no"
+            + " experience map was written. Add dev.touchpoint:touchpoint-processor to maven-compiler-plugin's"
+            + " annotationProcessorPaths, with -Atouchpoint.weave=true (README, quick start)");
+    assertThat(woven(project.resolve("target/classes/shop/Checkout.class"))).as("still woven").isTrue();
+  }
+
+  @Test
   void whatCannotBeWovenIsOneWarningAndAnUnreadableClassFileFailsTheBuild() throws Exception {
     Path project = project("cannot-weave");
     Path resources = Files.createDirectories(project.resolve("src/main/resources"));
