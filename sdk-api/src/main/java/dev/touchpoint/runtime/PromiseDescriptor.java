@@ -61,6 +61,7 @@ public final class PromiseDescriptor {
    * of them still keeps it, because it is an expected business outcome such as "out of stock".
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is copied, and only ever read as Class<?>
   public final PromiseDescriptor tolerating(Class<? extends Throwable>... exceptions) {
     Arguments.requireNonNull(exceptions, "tolerated exceptions of promise \"" + name + "\"", "pass exception classes");
     for (Class<? extends Throwable> exception : exceptions) {

@@ -84,7 +84,7 @@ public final class TouchpointDescriptor extends CallDescriptor {
         CxAttributes.PROMISE_OUTCOME, outcome);
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of lists, each immutable and read only here
   private static List<String>[] brokenAlone(PromiseDescriptor[] promises) {
     List<String>[] alone = new List[promises.length];
     for (int i = 0; i < promises.length; i++) {

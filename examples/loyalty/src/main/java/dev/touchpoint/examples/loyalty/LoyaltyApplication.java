@@ -38,8 +38,12 @@ public class LoyaltyApplication {
     return SimpleSpanProcessor.create(new ConsoleSpanPrinter(System.out));
   }
 
-  /** Every span to Zipkin too, when the shop runs with it. */
+  /**
+   * Every span to Zipkin too, when the shop runs with it. OpenTelemetry deprecated its Zipkin
+   * exporter (Zipkin takes OTLP now); the shop's other services send with the same one.
+   */
   @Bean
+  @SuppressWarnings("deprecation")
   @ConditionalOnProperty("otel.exporter.zipkin.endpoint")
   SpanProcessor zipkinSpans(org.springframework.core.env.Environment environment) {
     return BatchSpanProcessor.builder(ZipkinSpanExporter.builder()
