@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The agent as a user gets it: {@code mvn dependency:copy} of {@code dev.touchpoint:touchpoint-agent}
- * from a local repository, as the README shows, gives a jar that {@code -javaagent} accepts and that
- * instruments an application.
+ * The agent as a platform team gets it: the README's own {@code mvn dependency:copy} command, run
+ * against a local repository holding this build's artifacts, gives a jar that {@code -javaagent}
+ * accepts and that instruments an application.
  */
 class AgentArtifactIT {
 
@@ -27,10 +27,12 @@ class AgentArtifactIT {
   @Test
   void theResolvedArtifactIsTheRunnableAgent() throws Exception {
     Path folder = Files.createDirectories(work.resolve("copied"));
-    artifacts.run(folder, true, "org.apache.maven.plugins:maven-dependency-plugin:"
-        + System.getProperty("dependency.plugin.version") + ":copy",
-        "-Dartifact=dev.touchpoint:touchpoint-agent:" + ThisBuildsArtifacts.VERSION,
-        "-DoutputDirectory=" + folder, "-Dmdep.stripVersion=true");
+    String readme = Files.readString(Path.of(System.getProperty("touchpoint.root"), "README.md"));
+    String platformTeams = readme.substring(readme.indexOf("## Quick start for platform teams"));
+    String copy = platformTeams.lines().filter(line -> line.startsWith("mvn dependency:copy ")).findFirst()
+        .orElseThrow(() -> new AssertionError("the README's platform quick start has no mvn dependency:copy line"));
+    // The README's command, word for word, run where the agent should land.
+    artifacts.run(folder, true, copy.substring("mvn ".length()).split(" "));
     Path agent = folder.resolve("touchpoint-agent.jar");
     assertThat(agent).isRegularFile();
 
