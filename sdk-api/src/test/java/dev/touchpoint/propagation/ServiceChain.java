@@ -151,6 +151,7 @@ final class ServiceChain {
 
   static final TextMapGetter<Map<String, String>> HEADERS = new TextMapGetter<>() {
     @Override
+    @SuppressWarnings("deprecation") // deprecated in newer APIs, abstract in the older ones Touchpoint supports
     public Iterable<String> keys(Map<String, String> carrier) {
       return carrier.keySet();
     }

@@ -203,6 +203,7 @@ class TwoServicesTest {
 
   static final TextMapGetter<HttpExchange> HEADERS = new TextMapGetter<>() {
     @Override
+    @SuppressWarnings("deprecation") // deprecated in newer APIs, abstract in the older ones Touchpoint supports
     public Iterable<String> keys(HttpExchange exchange) {
       return exchange.getRequestHeaders().keySet();
     }

@@ -37,6 +37,7 @@ public final class TracedServer implements AutoCloseable {
 
   private static final TextMapGetter<HttpExchange> HEADERS = new TextMapGetter<>() {
     @Override
+    @SuppressWarnings("deprecation") // deprecated in newer APIs, abstract in the older ones Touchpoint supports
     public Iterable<String> keys(HttpExchange exchange) {
       return exchange.getRequestHeaders().keySet();
     }
