@@ -1,5 +1,6 @@
 package dev.touchpoint.testkit;
 
+import dev.touchpoint.CxAttributes;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
@@ -53,16 +54,16 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
 
   /** Verifies that the recovery path {@code name} ran, in any touchpoint. */
   public ExperienceAssert recoveryRan(String name) {
-    if (actual.spans().stream().noneMatch(span -> name.equals(span.getAttributes().get(Spans.RECOVERY)))) {
+    if (actual.spans().stream().noneMatch(span -> name.equals(span.getAttributes().get(CxAttributes.RECOVERY)))) {
       failWithMessage("Expected recovery %s to run, but it did not; recoveries that ran: %s", name, actual.spans()
-          .stream().map(span -> span.getAttributes().get(Spans.RECOVERY)).filter(Objects::nonNull).toList());
+          .stream().map(span -> span.getAttributes().get(CxAttributes.RECOVERY)).filter(Objects::nonNull).toList());
     }
     return this;
   }
 
   /** Verifies that no recovery path ran at all: everything was right the first time. */
   public ExperienceAssert noRecoveryRan() {
-    List<String> ran = actual.spans().stream().map(span -> span.getAttributes().get(Spans.RECOVERY))
+    List<String> ran = actual.spans().stream().map(span -> span.getAttributes().get(CxAttributes.RECOVERY))
         .filter(Objects::nonNull).toList();
     if (!ran.isEmpty()) {
       failWithMessage("Expected no recovery to run, but these did: %s", ran);
@@ -85,8 +86,8 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
 
   private ExperienceAssert journeyFirstTimeRight(String journey, boolean expected) {
     List<Boolean> entries = actual.spans().stream()
-        .filter(span -> journey.equals(span.getAttributes().get(Spans.JOURNEY)))
-        .map(span -> span.getAttributes().get(Spans.FIRST_TIME_RIGHT)).filter(Objects::nonNull).toList();
+        .filter(span -> journey.equals(span.getAttributes().get(CxAttributes.JOURNEY)))
+        .map(span -> span.getAttributes().get(CxAttributes.JOURNEY_FIRST_TIME_RIGHT)).filter(Objects::nonNull).toList();
     if (entries.isEmpty()) {
       failWithMessage("Expected journey %s to have run, but no touchpoint recorded it", journey);
     }
@@ -102,7 +103,7 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
     long counted = actual.metrics().stream().filter(metric -> metric.getName().equals("cx.promise.outcomes"))
         .flatMap(metric -> metric.getLongSumData().getPoints().stream())
         .filter(point -> matches(point.getAttributes(), touchpoint) && promise.equals(point.getAttributes()
-            .get(Spans.PROMISE)) && outcome.equals(point.getAttributes().get(Spans.PROMISE_OUTCOME)))
+            .get(CxAttributes.PROMISE)) && outcome.equals(point.getAttributes().get(CxAttributes.PROMISE_OUTCOME)))
         .mapToLong(LongPointData::getValue).sum();
     if (counted != count) {
       failWithMessage("Expected cx.promise.outcomes to count %d %s for promise %s of %s, but it counted %d", count,
@@ -125,7 +126,7 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
   }
 
   private static boolean matches(Attributes attributes, String touchpoint) {
-    return touchpoint.equals(attributes.get(Spans.TOUCHPOINT));
+    return touchpoint.equals(attributes.get(CxAttributes.TOUCHPOINT));
   }
 
   /** Every metric recorded, for assertions this class does not offer. */

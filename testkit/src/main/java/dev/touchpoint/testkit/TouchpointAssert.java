@@ -1,5 +1,6 @@
 package dev.touchpoint.testkit;
 
+import dev.touchpoint.CxAttributes;
 import dev.touchpoint.CustomerKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -18,13 +19,13 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
   }
 
   private String name() {
-    return actual.getAttributes().get(Spans.TOUCHPOINT);
+    return actual.getAttributes().get(CxAttributes.TOUCHPOINT);
   }
 
   /** Verifies the customer this touchpoint serves: its kind and segment. */
   public TouchpointAssert served(CustomerKind kind, String segment) {
-    String servedKind = actual.getAttributes().get(Spans.CUSTOMER_KIND);
-    String servedSegment = actual.getAttributes().get(Spans.CUSTOMER_SEGMENT);
+    String servedKind = actual.getAttributes().get(CxAttributes.CUSTOMER_KIND);
+    String servedSegment = actual.getAttributes().get(CxAttributes.CUSTOMER_SEGMENT);
     if (!kind.attributeValue().equals(servedKind) || !Objects.equals(segment, servedSegment)) {
       failWithMessage("Expected %s to serve %s \"%s\", but it served %s \"%s\"", name(), kind, segment, servedKind,
           servedSegment);
@@ -34,8 +35,8 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies the end customer the whole request served, as this call knew it. */
   public TouchpointAssert servedEndCustomer(CustomerKind kind, String segment) {
-    String endKind = actual.getAttributes().get(Spans.END_CUSTOMER_KIND);
-    String endSegment = actual.getAttributes().get(Spans.END_CUSTOMER_SEGMENT);
+    String endKind = actual.getAttributes().get(CxAttributes.END_CUSTOMER_KIND);
+    String endSegment = actual.getAttributes().get(CxAttributes.END_CUSTOMER_SEGMENT);
     if (!kind.attributeValue().equals(endKind) || !Objects.equals(segment, endSegment)) {
       failWithMessage("Expected %s to serve the end customer %s \"%s\", but its end customer was %s", name(), kind,
           segment, endKind == null ? "none" : endKind + " \"" + endSegment + "\"");
@@ -45,10 +46,10 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies that this call knew no end customer. */
   public TouchpointAssert hasNoEndCustomer() {
-    String endKind = actual.getAttributes().get(Spans.END_CUSTOMER_KIND);
+    String endKind = actual.getAttributes().get(CxAttributes.END_CUSTOMER_KIND);
     if (endKind != null) {
       failWithMessage("Expected %s to have no end customer, but it served %s \"%s\"", name(), endKind,
-          actual.getAttributes().get(Spans.END_CUSTOMER_SEGMENT));
+          actual.getAttributes().get(CxAttributes.END_CUSTOMER_SEGMENT));
     }
     return this;
   }
@@ -56,7 +57,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
   /** Verifies that this call declared the promise {@code promise} and kept it. */
   public TouchpointAssert keptPromise(String promise) {
     declared(promise);
-    List<String> broken = Spans.orEmpty(actual.getAttributes().get(Spans.PROMISE_BROKEN));
+    List<String> broken = Spans.orEmpty(actual.getAttributes().get(CxAttributes.PROMISE_BROKEN));
     if (broken.contains(promise)) {
       failWithMessage("Expected %s to keep promise \"%s\", but it broke %s", name(), promise, broken);
     }
@@ -66,7 +67,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
   /** Verifies that this call declared the promise {@code promise} and broke it. */
   public TouchpointAssert brokePromise(String promise) {
     declared(promise);
-    List<String> broken = Spans.orEmpty(actual.getAttributes().get(Spans.PROMISE_BROKEN));
+    List<String> broken = Spans.orEmpty(actual.getAttributes().get(CxAttributes.PROMISE_BROKEN));
     if (!broken.contains(promise)) {
       failWithMessage("Expected %s to break promise \"%s\", but it broke %s", name(), promise,
           broken.isEmpty() ? "none" : broken);
@@ -76,7 +77,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies that this call kept every promise it declared. */
   public TouchpointAssert keptEveryPromise() {
-    List<String> broken = Spans.orEmpty(actual.getAttributes().get(Spans.PROMISE_BROKEN));
+    List<String> broken = Spans.orEmpty(actual.getAttributes().get(CxAttributes.PROMISE_BROKEN));
     if (!broken.isEmpty()) {
       failWithMessage("Expected %s to keep every promise, but it broke %s", name(), broken);
     }
@@ -84,7 +85,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
   }
 
   private void declared(String promise) {
-    List<String> promises = Spans.orEmpty(actual.getAttributes().get(Spans.PROMISES));
+    List<String> promises = Spans.orEmpty(actual.getAttributes().get(CxAttributes.PROMISES));
     if (!promises.contains(promise)) {
       failWithMessage("Expected %s to promise \"%s\", but it promises %s", name(), promise, promises);
     }
@@ -101,7 +102,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
   }
 
   private TouchpointAssert firstTimeRight(boolean expected) {
-    Boolean firstTimeRight = actual.getAttributes().get(Spans.FIRST_TIME_RIGHT);
+    Boolean firstTimeRight = actual.getAttributes().get(CxAttributes.JOURNEY_FIRST_TIME_RIGHT);
     if (firstTimeRight == null) {
       failWithMessage("Expected %s to say whether its journey was first time right, but it is not a journey's entry"
           + " (no cx.journey.first_time_right)", name());
@@ -115,12 +116,12 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies the journey this touchpoint is part of. */
   public TouchpointAssert inJourney(String journey) {
-    return attribute("journey", journey, actual.getAttributes().get(Spans.JOURNEY));
+    return attribute("journey", journey, actual.getAttributes().get(CxAttributes.JOURNEY));
   }
 
   /** Verifies the team that answers for this touchpoint. */
   public TouchpointAssert ownedBy(String owner) {
-    return attribute("owner", owner, actual.getAttributes().get(Spans.OWNER));
+    return attribute("owner", owner, actual.getAttributes().get(CxAttributes.OWNER));
   }
 
   private TouchpointAssert attribute(String what, String expected, String recorded) {
@@ -133,7 +134,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies that the recovery path {@code recovery} ran inside this call. */
   public TouchpointAssert recoveredBy(String recovery) {
-    boolean ran = all.stream().anyMatch(span -> recovery.equals(span.getAttributes().get(Spans.RECOVERY))
+    boolean ran = all.stream().anyMatch(span -> recovery.equals(span.getAttributes().get(CxAttributes.RECOVERY))
         && isInside(span));
     if (!ran) {
       failWithMessage("Expected recovery %s to run inside %s, but it did not", recovery, name());
@@ -143,7 +144,7 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Spa
 
   /** Verifies that the control {@code control} (a fraud check, an approval) ran inside this call. */
   public TouchpointAssert ranControl(String control) {
-    boolean ran = all.stream().anyMatch(span -> control.equals(span.getAttributes().get(Spans.CONTROL)) && isInside(span));
+    boolean ran = all.stream().anyMatch(span -> control.equals(span.getAttributes().get(CxAttributes.CONTROL)) && isInside(span));
     if (!ran) {
       failWithMessage("Expected control %s to run inside %s, but it did not", control, name());
     }

@@ -26,23 +26,26 @@ final class ClassFilePrefilter {
   }
 
   boolean isCandidate(ClassLoader loader, String internalName, byte[] classFile) {
-    if (!mayBeCandidate(loader, internalName)) {
+    if (outOfReach(loader, internalName)) {
       return false;
     }
     if (planner.isCandidateName(loader, internalName.replace('/', '.'))) {
       return true;
     }
     // Frameworks' internals are instrumented where something names them, but never searched.
-    return !Ignores.ignores(internalName) && planner.view(loader).seesAnnotations()
+    return !Ignores.frameworkInternal(internalName) && planner.view(loader).seesAnnotations()
         && (contains(classFile, TOUCHPOINT) || contains(classFile, RECOVERY) || contains(classFile, CONTROL));
   }
 
-  /** Whether the name alone leaves the class a chance: false for what is never instrumented. */
+  /** Whether the name alone leaves the class a chance, before its bytes are read. */
   boolean mayBeCandidate(ClassLoader loader, String internalName) {
-    if (loader == null || loader == platform || internalName == null || Ignores.never(internalName)) {
-      return false;
-    }
-    return !Ignores.ignores(internalName) || planner.isCandidateName(loader, internalName.replace('/', '.'));
+    return !outOfReach(loader, internalName)
+        && (!Ignores.frameworkInternal(internalName) || planner.isCandidateName(loader, internalName.replace('/', '.')));
+  }
+
+  /** The JDK's loaders, and what is never instrumented whatever names it. */
+  private boolean outOfReach(ClassLoader loader, String internalName) {
+    return loader == null || loader == platform || internalName == null || Ignores.never(internalName);
   }
 
   static boolean contains(byte[] classFile, byte[] wanted) {

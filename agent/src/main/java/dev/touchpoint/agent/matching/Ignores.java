@@ -72,7 +72,12 @@ public final class Ignores {
    * something names it: never instrumented, or a framework's internals.
    */
   public static boolean ignores(String internalName) {
-    return internalName == null || never(internalName) || startsWithAny(internalName, FRAMEWORKS);
+    return internalName == null || never(internalName) || frameworkInternal(internalName);
+  }
+
+  /** Whether the class is a framework's own: instrumented only where something names it. */
+  public static boolean frameworkInternal(String internalName) {
+    return startsWithAny(internalName, FRAMEWORKS);
   }
 
   /** Whether the class is never instrumented, even where the touchpoints file names it. */

@@ -1,12 +1,11 @@
 package dev.touchpoint.spring.app;
 
+import dev.touchpoint.spring.TestTelemetry;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
-import io.opentelemetry.sdk.trace.SpanProcessor;
-import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * A servlet application as people write them, with Spring Boot's own OpenTelemetry support: its
@@ -14,17 +13,8 @@ import org.springframework.context.annotation.Bean;
  * one more span processor, as an application adds one.
  */
 @SpringBootApplication
+@Import(TestTelemetry.class)
 public class ShopApplication {
-
-  @Bean
-  InMemorySpanExporter spans() {
-    return InMemorySpanExporter.create();
-  }
-
-  @Bean
-  SpanProcessor testSpanProcessor(InMemorySpanExporter spans) {
-    return SimpleSpanProcessor.create(spans);
-  }
 
   @Bean
   InMemoryMetricReader metrics() {
