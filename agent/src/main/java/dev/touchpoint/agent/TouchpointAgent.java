@@ -1,5 +1,6 @@
 package dev.touchpoint.agent;
 
+import dev.touchpoint.declaration.ProblemReports;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -25,7 +26,8 @@ public final class TouchpointAgent {
     try {
       AgentStartup.start(AgentSettings.from(arguments), instrumentation, mode);
     } catch (Throwable failure) {
-      System.err.println("[touchpoint-agent] ERROR could not start; the application runs uninstrumented: " + failure);
+      System.err.println("[touchpoint-agent] ERROR could not start; the application runs uninstrumented: " + failure
+          + ". " + ProblemReports.PLEASE_REPORT);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.touchpoint.processor;
 
 import dev.touchpoint.declaration.LatencyBound;
+import dev.touchpoint.declaration.ProblemReports;
 
 /**
  * Every message the processor prints, in one place: each says what is wrong and how to fix it.
@@ -98,9 +99,8 @@ public final class Messages {
   }
 
   public static String processorFailure(String element, Throwable failure) {
-    return "Touchpoint's annotation processor failed on " + element + " (" + failure
-        + "). This is a bug in Touchpoint: please report it with this message. " + element
-        + " was not instrumented";
+    return "Touchpoint's annotation processor failed on " + element + " (" + failure + "); " + element
+        + " was not instrumented. " + ProblemReports.PLEASE_REPORT;
   }
 
   /** Why generated code cannot reach a method, and what would let it. */

@@ -32,7 +32,8 @@ class ProcessorRobustnessTest {
             + " (javax.annotation.processing.FilerException")
         .inFile(JavaFileObjects.forResource("good/com/shop/Checkout.java"))
         .onLineContaining("public interface Checkout");
-    assertThat(compilation).hadErrorContaining("This is a bug in Touchpoint: please report it");
+    assertThat(compilation).hadErrorContaining("com.shop.Checkout was not instrumented. This is a bug in Touchpoint:"
+        + " please report it with this message, as 'Reporting problems' in Touchpoint's README says.");
   }
 
   @Test

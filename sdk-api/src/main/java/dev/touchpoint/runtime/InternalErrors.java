@@ -1,5 +1,6 @@
 package dev.touchpoint.runtime;
 
+import dev.touchpoint.declaration.ProblemReports;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +21,7 @@ final class InternalErrors {
         RuntimeLog.warn(
             "Touchpoint failed to " + what + "; the application carries on unaffected but this"
                 + " telemetry may be incomplete. Reported once; later failures of this kind are not"
-                + " logged.",
+                + " logged. " + ProblemReports.REPORT_UNLESS_PIPELINE,
             problem);
       }
     } catch (Throwable ignored) {

@@ -23,7 +23,7 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
     if (calls.size() != 1) {
       failWithMessage("Expected one call of touchpoint %s, but there were %d; touchpoints recorded: %s%s", name,
           calls.size(), Spans.touchpointNames(actual.spans()),
-          calls.size() > 1 ? " (use touchpoint(name, index) for one of several calls)" : "");
+          calls.size() > 1 ? " (use touchpoint(name, index) for one of several calls)" : WhyNotRecorded.explain(name));
     }
     return new TouchpointAssert(calls.get(0), actual.spans());
   }
@@ -42,7 +42,8 @@ public final class ExperienceAssert extends AbstractAssert<ExperienceAssert, Tou
   public ExperienceAssert ran(String name, int times) {
     int calls = Spans.touchpoints(actual.spans(), name).size();
     if (calls != times) {
-      failWithMessage("Expected touchpoint %s to run %d times, but it ran %d times", name, times, calls);
+      failWithMessage("Expected touchpoint %s to run %d times, but it ran %d times%s", name, times, calls,
+          calls == 0 ? WhyNotRecorded.explain(name) : "");
     }
     return this;
   }

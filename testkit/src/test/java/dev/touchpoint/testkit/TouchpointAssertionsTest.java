@@ -73,7 +73,10 @@ class TouchpointAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(experience).touchpoint("checkout.quote"))
         .hasMessage("Expected one call of touchpoint checkout.quote, but there were 0; touchpoints recorded:"
-            + " [checkout.place-order]");
+            + " [checkout.place-order]. No experience map is on the class path: if checkout.quote is declared with"
+            + " @Touchpoint, the Touchpoint processor did not run in this build; add"
+            + " dev.touchpoint:touchpoint-processor to the maven-compiler-plugin's annotationProcessorPaths"
+            + " (the README's quick start)");
     assertThatThrownBy(() -> assertThat(experience).touchpoint("checkout.place-order").served(INTERNAL, "finance"))
         .hasMessage("Expected checkout.place-order to serve INTERNAL \"finance\", but it served external \"shopper\"");
     assertThatThrownBy(() -> assertThat(experience).touchpoint("checkout.place-order").brokePromise("fast"))

@@ -132,6 +132,7 @@ class MavenBuildIT {
     Path project = Files.createDirectories(work.resolve(folder));
     String pom = resource("maven-build/pom.xml")
         .replace("@touchpoint.version@", ThisBuildsArtifacts.VERSION)
+        .replace("@plugin.management@", ThisBuildsArtifacts.samePluginsAsThisBuild())
         .replace("@compiler.plugin.version@", System.getProperty("compiler.plugin.version"))
         .replace("@bytebuddy.plugin.version@", System.getProperty("bytebuddy.plugin.version"));
     Files.writeString(project.resolve("pom.xml"), pom);

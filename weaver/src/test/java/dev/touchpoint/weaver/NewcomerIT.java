@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Plays the newcomer who follows the README: a fresh Maven project made of the README's own
  * snippets (the BOM import, the quick start's Maven block as written, its {@code Payments} class with a body where the
- * README elides one), built by a real {@code mvn} against this build's artifacts, then run: the
+ * README elides one), built by a real, offline {@code mvn} against this build's artifacts, then run: the
  * touchpoint's span comes out, with no agent and no generated class.
  */
 class NewcomerIT {
@@ -50,15 +50,13 @@ class NewcomerIT {
 
   @Test
   void theReadmesQuickStartBuildsAndItsTouchpointMakesASpan() throws Exception {
-    String readme = Files.readString(Path.of(System.getProperty("touchpoint.root"), "README.md"));
-    String gettingArtifacts = readme.substring(readme.indexOf("## Getting the artifacts"));
-    String bomImport = block(gettingArtifacts, "```xml");
+    String bomImport = Readme.block(Readme.section("Getting the artifacts"), "```xml");
     assertThat(bomImport).as("the README's BOM import").contains("<artifactId>touchpoint-bom</artifactId>");
-    String quickStart = readme.substring(readme.indexOf("## Quick start for app developers"));
-    String maven = unindent(block(quickStart, "```xml"));
+    String quickStart = Readme.section("Quick start for app developers");
+    String maven = Readme.unindent(Readme.block(quickStart, "```xml"));
     String[] parts = maven.split("\n\\.\\.\\.\n");
     assertThat(parts).as("the README's Maven block: dependency, '...', plugins").hasSize(2);
-    String payments = unindent(block(quickStart, "```java"));
+    String payments = Readme.unindent(Readme.block(quickStart, "```java"));
     assertThat(payments).as("the README's Payments class").contains("public class Payments", "{ ... }");
 
     Path project = Files.createDirectories(work.resolve("newcomer"));
@@ -86,20 +84,6 @@ class NewcomerIT {
     }
   }
 
-  /** The first fenced block that opens with {@code fence}, without its fences. */
-  private static String block(String markdown, String fence) {
-    int start = markdown.indexOf(fence);
-    assertThat(start).as("a %s block", fence).isNotNegative();
-    int from = markdown.indexOf('\n', start) + 1;
-    int end = markdown.indexOf("```", from);
-    return markdown.substring(from, markdown.lastIndexOf('\n', end) + 1);
-  }
-
-  /** Without the indentation a list item gives the block. */
-  private static String unindent(String block) {
-    return String.join("\n", block.lines().map(line -> line.startsWith("   ") ? line.substring(3) : line).toList()) + "\n";
-  }
-
   private static String pom(String bomImport, String dependency, String plugins) {
     return """
         <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -125,12 +109,13 @@ class NewcomerIT {
             </dependency>
           </dependencies>
           <build>
+        %s
             <plugins>
         %s
             </plugins>
           </build>
         </project>
         """.formatted(bomImport, dependency, System.getProperty("opentelemetry.version"), System.getProperty("opentelemetry.version"),
-        plugins);
+        ThisBuildsArtifacts.samePluginsAsThisBuild(), plugins);
   }
 }

@@ -13,19 +13,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A local Maven repository of a test's own that holds the artifacts this build just made, as
- * {@code mvn install} would put them, with everything else taken from the machine's repository or
- * Maven Central; and real {@code mvn} runs against it, as a user's build runs.
+ * {@code mvn install} would put them, with everything else linked in from the machine's repository;
+ * and real, offline {@code mvn} runs against it, as a user's build runs.
  */
 final class ThisBuildsArtifacts {
 
   static final String VERSION = System.getProperty("touchpoint.version");
 
   private final Path repository;
-  private final Path settings;
 
-  private ThisBuildsArtifacts(Path repository, Path settings) {
+  private ThisBuildsArtifacts(Path repository) {
     this.repository = repository;
-    this.settings = settings;
   }
 
   /** Installs the parent POM, the BOM, the SDK, the processor, the agent (and its unshaded classes) and the weaver. */
@@ -43,24 +41,34 @@ final class ThisBuildsArtifacts {
     // The weaver runs the agent's unshaded classes; the agent's main artifact is the runnable agent.
     install(repository, "touchpoint-agent", null,
         root.resolve("agent/target/touchpoint-agent-" + VERSION + "-classes.jar"), "classes");
-    Path userRepository = Path.of(System.getProperty("user.home"), ".m2", "repository");
-    Path settings = Files.writeString(work.resolve("settings.xml"), """
-        <settings>
-          <profiles>
-            <profile>
-              <id>this-machine</id>
-              <repositories>
-                <repository><id>this-machine</id><url>%1$s</url></repository>
-              </repositories>
-              <pluginRepositories>
-                <pluginRepository><id>this-machine</id><url>%1$s</url></pluginRepository>
-              </pluginRepositories>
-            </profile>
-          </profiles>
-          <activeProfiles><activeProfile>this-machine</activeProfile></activeProfiles>
-        </settings>
-        """.formatted(userRepository.toUri()));
-    return new ThisBuildsArtifacts(repository, settings);
+    linkEverythingElse(repository, Path.of(System.getProperty("user.home"), ".m2", "repository"));
+    return new ThisBuildsArtifacts(repository);
+  }
+
+  /**
+   * Links the rest of the machine's repository in beside this build's artifacts, so that an offline
+   * build finds its plugins and libraries there and Touchpoint's artifacts only here, as a user's
+   * would after the README's install command. (Maven 3.8 has no chained local repositories.)
+   */
+  private static void linkEverythingElse(Path repository, Path machine) throws IOException {
+    assertThat(machine).as("the machine's Maven repository, filled by this build").isDirectory();
+    try (var groups = Files.list(machine)) {
+      for (Path group : groups.toList()) {
+        if (!group.getFileName().toString().equals("dev")) {
+          Files.createSymbolicLink(repository.resolve(group.getFileName().toString()), group);
+        }
+      }
+    }
+    if (!Files.isDirectory(machine.resolve("dev"))) {
+      return;
+    }
+    try (var groups = Files.list(machine.resolve("dev"))) {
+      for (Path group : groups.toList()) {
+        if (!group.getFileName().toString().equals("touchpoint")) {
+          Files.createSymbolicLink(repository.resolve("dev").resolve(group.getFileName().toString()), group);
+        }
+      }
+    }
   }
 
   private static void install(Path repository, String artifact, Path pom, Path jar, String classifier)
@@ -76,10 +84,24 @@ final class ThisBuildsArtifacts {
     }
   }
 
-  /** Starts {@code mvn -B} with these arguments in {@code directory}, against this repository. */
+  /**
+   * A {@code <pluginManagement>} for a project these tests build: the versions of the lifecycle's
+   * plugins this reactor uses, so that an offline build finds them in the machine's repository
+   * instead of needing Maven's own, older defaults.
+   */
+  static String samePluginsAsThisBuild() {
+    StringBuilder plugins = new StringBuilder("<pluginManagement><plugins>\n");
+    for (String plugin : List.of("resources", "compiler", "surefire", "jar")) {
+      plugins.append("  <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-").append(plugin)
+          .append("-plugin</artifactId><version>").append(System.getProperty(plugin + ".plugin.version"))
+          .append("</version></plugin>\n");
+    }
+    return plugins.append("</plugins></pluginManagement>\n").toString();
+  }
+
+  /** Starts {@code mvn -B -o} with these arguments in {@code directory}, against this repository. */
   Process start(Path directory, boolean quiet, String... arguments) throws IOException {
-    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-s", settings.toString(),
-        "-Dmaven.repo.local=" + repository));
+    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o", "-Dmaven.repo.local=" + repository));
     if (quiet) {
       command.add("-q");
     }
@@ -91,7 +113,7 @@ final class ThisBuildsArtifacts {
     }
   }
 
-  /** Runs {@code mvn -B} with these arguments, which must succeed; returns what it printed. */
+  /** Runs {@code mvn -B -o} with these arguments, which must succeed; returns what it printed. */
   String run(Path directory, boolean quiet, String... arguments) throws IOException, InterruptedException {
     Process maven = start(directory, quiet, arguments);
     String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dev.touchpoint.agent.install;
 
 import dev.touchpoint.agent.AgentLog;
+import dev.touchpoint.declaration.ProblemReports;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 
@@ -41,7 +42,7 @@ final class TouchpointTransformer implements ClassFileTransformer {
       return weaver.weave(loader, classFile);
     } catch (Throwable failure) {
       AgentLog.warnOnce("transform:" + internalName, "could not instrument " + internalName.replace('/', '.')
-          + " (" + failure + "); it runs exactly as it was written");
+          + " (" + failure + "); it runs exactly as it was written. " + ProblemReports.PLEASE_REPORT);
       return null;
     } finally {
       WEAVING.remove();

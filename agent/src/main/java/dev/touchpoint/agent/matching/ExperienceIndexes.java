@@ -3,13 +3,11 @@ package dev.touchpoint.agent.matching;
 import dev.touchpoint.agent.AgentLog;
 import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.Declaration;
-import dev.touchpoint.declaration.DeclarationCodec;
+import dev.touchpoint.declaration.ExperienceIndex;
 import dev.touchpoint.declaration.RecoveryDeclaration;
 import dev.touchpoint.declaration.TouchpointDeclaration;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -25,7 +23,7 @@ import java.util.Map;
  */
 final class ExperienceIndexes {
 
-  static final String LOCATION = "META-INF/touchpoint/experience-index";
+  static final String LOCATION = ExperienceIndex.LOCATION;
 
   private ExperienceIndexes() {}
 
@@ -41,8 +39,8 @@ final class ExperienceIndexes {
     }
     while (indexes.hasMoreElements()) {
       URL index = indexes.nextElement();
-      try (InputStream in = index.openStream()) {
-        for (Declaration declaration : DeclarationCodec.decodeAll(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+      try {
+        for (Declaration declaration : ExperienceIndex.read(index)) {
           List<MappedMethod> methods = byClass.get(declaration.className());
           if (methods == null) {
             methods = new ArrayList<>();

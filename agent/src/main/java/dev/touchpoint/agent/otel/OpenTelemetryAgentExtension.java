@@ -2,6 +2,7 @@ package dev.touchpoint.agent.otel;
 
 import dev.touchpoint.agent.AgentLog;
 import dev.touchpoint.agent.AgentStartup;
+import dev.touchpoint.declaration.ProblemReports;
 import io.opentelemetry.javaagent.extension.AgentListener;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import java.lang.instrument.Instrumentation;
@@ -23,7 +24,7 @@ public final class OpenTelemetryAgentExtension implements AgentListener {
       AgentStartup.startAsExtension(instrumentation());
     } catch (Throwable failure) {
       AgentLog.error("could not start as an OpenTelemetry Java agent extension; the application runs"
-          + " without Touchpoint's instrumentation: " + failure);
+          + " without Touchpoint's instrumentation: " + failure + ". " + ProblemReports.PLEASE_REPORT);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.touchpoint.processor.generate;
 import dev.touchpoint.declaration.ControlDeclaration;
 import dev.touchpoint.declaration.DeclarationCodec;
 import dev.touchpoint.declaration.DeclaredPromise;
+import dev.touchpoint.declaration.ExperienceIndex;
 import dev.touchpoint.declaration.RecoveryDeclaration;
 import dev.touchpoint.declaration.TouchpointDeclaration;
 import dev.touchpoint.processor.model.ControlModel;
@@ -27,7 +28,7 @@ import javax.tools.StandardLocation;
  */
 public final class ExperienceIndexWriter {
 
-  public static final String LOCATION = "META-INF/touchpoint/experience-index";
+  public static final String LOCATION = ExperienceIndex.LOCATION;
 
   private final Filer filer;
 

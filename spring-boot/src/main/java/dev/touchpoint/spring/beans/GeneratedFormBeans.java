@@ -1,5 +1,6 @@
 package dev.touchpoint.spring.beans;
 
+import dev.touchpoint.declaration.GeneratedForms;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;

@@ -51,6 +51,13 @@ class CheckoutTest {
     assertThat(experience).touchpoint("checkout.place-order").failed().keptEveryPromise().wasFirstTimeRight();
   }
 
+  @Test
+  void aTouchpointTheTestNeverCalledIsExplainedFromTheBuild() {
+    assertThatThrownBy(() -> assertThat(experience).touchpoint("checkout.place-order"))
+        .hasMessage("Expected one call of touchpoint checkout.place-order, but there were 0; touchpoints recorded: []."
+            + " dev.touchpoint.examples.storefront.Checkout.placeOrder declares it, and it is woven: did the test call it?");
+  }
+
   /** Places {@code order} for a shopper, with a payments stub that answers {@code payments}. */
   private static void placeOrder(Order order, Reply payments) throws Exception {
     try (TracedServer stub = TracedServer.onLoopback(OpenTelemetry.noop()).post("/authorisations", form -> payments)) {

@@ -1,4 +1,4 @@
-package dev.touchpoint.spring.beans;
+package dev.touchpoint.declaration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,18 +10,19 @@ import java.nio.charset.StandardCharsets;
  * name ({@code CheckoutTouchpoints} for {@code Checkout}, {@code Shop_CheckoutTouchpoints} for the
  * nested {@code Shop.Checkout}, in the same package), and only when it really is that class's
  * direct subclass, so that a class of the application that merely has such a name is never taken.
- * A class woven at build time is instrumented itself and needs no generated form.
+ * A class woven at build time is instrumented itself and needs no generated form. Used where
+ * Touchpoint meets application classes at run time: Spring beans, the test kit's explanations.
  */
-final class GeneratedForms {
+public final class GeneratedForms {
 
-  static final String SUFFIX = "Touchpoints";
+  public static final String SUFFIX = "Touchpoints";
   /** The mark the build-time weaver leaves in a class file it wove (an annotation reflection cannot see). */
   private static final byte[] WOVEN = "Ldev/touchpoint/weaver/Woven;".getBytes(StandardCharsets.UTF_8);
 
   private GeneratedForms() {}
 
   /** The generated subclass of {@code type}, or null when there is none. */
-  static Class<?> of(Class<?> type, ClassLoader loader) {
+  public static Class<?> of(Class<?> type, ClassLoader loader) {
     if (type.isInterface() || Modifier.isFinal(type.getModifiers()) || type.getName().endsWith(SUFFIX)) {
       return null;
     }
@@ -33,7 +34,8 @@ final class GeneratedForms {
     }
   }
 
-  static boolean isWoven(Class<?> type) {
+  /** Whether the build-time weaver wove {@code type}'s class file. */
+  public static boolean isWoven(Class<?> type) {
     ClassLoader loader = type.getClassLoader();
     String resource = type.getName().replace('.', '/') + ".class";
     try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
@@ -56,7 +58,8 @@ final class GeneratedForms {
     return false;
   }
 
-  static String nameOf(Class<?> type) {
+  /** The generated subclass's binary name for {@code type}, whether or not it exists. */
+  public static String nameOf(Class<?> type) {
     String packageName = type.getPackageName();
     String binaryName = type.getName();
     String inPackage = packageName.isEmpty() ? binaryName : binaryName.substring(packageName.length() + 1);
