@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * {@code docs/promises.md}.
  *
  * <pre>{@code
- * @BrandPromise(value = "fast", within = "300ms")
+ * @BrandPromise(value = "fast", within = "300ms", objective = "99.5%")
  * @BrandPromise(value = "right-first-time", tolerates = OutOfStock.class)
  * public class Checkout { ... }
  * }</pre>
@@ -40,4 +40,12 @@ public @interface BrandPromise {
    * "out of stock": a call that ends with one of them (or a subclass) still keeps the promise.
    */
   Class<? extends Throwable>[] tolerates() default {};
+
+  /**
+   * An optional objective: the share of calls that must keep this promise, as a percentage above 0
+   * and below 100, such as {@code "99.5%"}. It becomes the promise's service-level objective
+   * ({@code docs/slo.md}); empty means the build's default. Like the bound, the nearest level that
+   * states one wins.
+   */
+  String objective() default "";
 }

@@ -1,6 +1,7 @@
 package dev.touchpoint.processor;
 
 import dev.touchpoint.declaration.LatencyBound;
+import dev.touchpoint.declaration.Objective;
 import dev.touchpoint.declaration.ProblemReports;
 
 /**
@@ -21,6 +22,12 @@ public final class Messages {
   /** The processor option that turns a missing @Touchpoint on an endpoint into an error. */
   public static final String REQUIRE_CUSTOMER_OPTION = "touchpoint.requireCustomer";
 
+  /**
+   * The processor option that gives promises stating no objective one, in the experience map;
+   * without it they carry none there, and the SLO generator's default applies.
+   */
+  public static final String OBJECTIVE_OPTION = "touchpoint.objective";
+
   private Messages() {}
 
   public static String nameClash(String name, String here, String otherPlace, String other) {
@@ -33,6 +40,16 @@ public final class Messages {
   public static String badWithin(String promise, String within) {
     return "@BrandPromise(\"" + promise + "\") has within = \"" + within + "\", which is not a"
         + " latency bound: write " + LatencyBound.ACCEPTED_FORMS;
+  }
+
+  public static String badObjective(String promise, String objective) {
+    return "@BrandPromise(\"" + promise + "\") has objective = \"" + objective + "\", which is not an"
+        + " objective: write " + Objective.ACCEPTED_FORMS;
+  }
+
+  public static String badDefaultObjective(String objective) {
+    return "-A" + OBJECTIVE_OPTION + "=" + objective + " is not an objective: write " + Objective.ACCEPTED_FORMS
+        + ". The experience map gives no default objective";
   }
 
   public static String unknownPromise(String promise, String method) {

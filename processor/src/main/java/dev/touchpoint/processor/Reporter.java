@@ -22,6 +22,11 @@ public final class Reporter {
     this.messager = messager;
   }
 
+  /** An error about the build rather than any element, such as a bad processor option. */
+  public void error(String message) {
+    messager.printMessage(Kind.ERROR, message);
+  }
+
   public void error(String message, Element element) {
     error(message, element, null, null);
   }

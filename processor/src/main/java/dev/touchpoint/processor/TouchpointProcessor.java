@@ -2,6 +2,7 @@ package dev.touchpoint.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.touchpoint.declaration.Objective;
 import dev.touchpoint.processor.Messages.Unreachable;
 import dev.touchpoint.processor.check.AnnotationNames;
 import dev.touchpoint.processor.check.Describe;
@@ -111,7 +112,7 @@ public final class TouchpointProcessor extends AbstractProcessor {
     decorators = new DecoratorGenerator(elements, environment.getTypeUtils(), sources);
     subclasses = new SubclassGenerator(elements, environment.getTypeUtils(), sources);
     weaving = option(Messages.WEAVE_OPTION);
-    experienceMap = new ExperienceMapWriter(environment.getFiler(), weaving);
+    experienceMap = new ExperienceMapWriter(environment.getFiler(), weaving, defaultObjective());
     experienceIndex = new ExperienceIndexWriter(environment.getFiler());
     promiseBounds = new PromiseBoundsWriter(environment.getFiler());
     registrations = new DecoratorRegistrations(environment.getFiler());
@@ -129,7 +130,8 @@ public final class TouchpointProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Messages.AGENT_OPTION, Messages.WEAVE_OPTION, Messages.REQUIRE_CUSTOMER_OPTION);
+    return Set.of(Messages.AGENT_OPTION, Messages.WEAVE_OPTION, Messages.REQUIRE_CUSTOMER_OPTION,
+        Messages.OBJECTIVE_OPTION);
   }
 
   @Override
@@ -343,6 +345,19 @@ public final class TouchpointProcessor extends AbstractProcessor {
           : element.toString();
       reporter.error(Messages.processorFailure(subject, failure), element);
     }
+  }
+
+  /** The build's default objective, or null when it gives none (or a bad one, which is an error). */
+  private String defaultObjective() {
+    String objective = processingEnv.getOptions().get(Messages.OBJECTIVE_OPTION);
+    if (objective == null || objective.isBlank()) {
+      return null;
+    }
+    if (!Objective.isValid(objective)) {
+      reporter.error(Messages.badDefaultObjective(objective));
+      return null;
+    }
+    return objective.strip();
   }
 
   private boolean option(String name) {

@@ -46,6 +46,31 @@ class ExperienceMapTest {
   }
 
   @Test
+  void eachPromiseCarriesTheNearestObjectiveStatedOrNone() throws Exception {
+    JsonNode map = read(Compilations.compile("good/objectives/Catalog.java"));
+
+    assertThat(objectives(touchpoint(map, "catalog.browse"))).containsExactly("fast=99.5%", "right-first-time=null");
+    assertThat(objectives(touchpoint(map, "catalog.search"))).containsExactly("fast=99.95%", "right-first-time=null");
+    assertThat(touchpoint(map, "catalog.search").get("promises").get(0).get("within").asString()).isEqualTo("300ms");
+    assertThat(objectives(touchpoint(map, "catalog.recommend")))
+        .containsExactly("relevant=90%", "fast=99.5%", "right-first-time=null");
+  }
+
+  @Test
+  void theBuildsDefaultObjectiveGoesToPromisesThatStateNone() throws Exception {
+    JsonNode map = read(Compilations.compileWith(List.of("-Atouchpoint.objective=99%"), "good/objectives/Catalog.java"));
+
+    assertThat(objectives(touchpoint(map, "catalog.browse"))).containsExactly("fast=99.5%", "right-first-time=99%");
+  }
+
+  private static List<String> objectives(JsonNode touchpoint) {
+    return StreamSupport.stream(touchpoint.get("promises").spliterator(), false)
+        .map(promise -> promise.get("name").asString() + "=" + (promise.get("objective").isNull() ? "null"
+            : promise.get("objective").asString()))
+        .toList();
+  }
+
+  @Test
   void isSortedByClassMethodAndDescriptorSoEveryBuildWritesTheSameFile() throws Exception {
     Compilation once = Compilations.compile(Compilations.shop());
     Compilation reordered = Compilations.compile(

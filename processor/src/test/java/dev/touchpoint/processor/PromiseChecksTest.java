@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.touchpoint.declaration.LatencyBound;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PromiseChecksTest {
@@ -19,6 +20,32 @@ class PromiseChecksTest {
         .inFile(JavaFileObjects.forResource("bad/promises/BadWithin.java"))
         .onLineContaining("within = \"quick\"");
     assertThat(compilation).hadErrorContaining(LatencyBound.ACCEPTED_FORMS);
+  }
+
+  @Test
+  void anObjectiveThatIsNotAPercentageIsAnErrorAtTheAnnotation() {
+    Compilation compilation = Compilations.compile("bad/promises/BadObjective.java");
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("@BrandPromise(\"fast\") has objective = \"100%\", which is not an objective: write a"
+            + " percentage above 0 and below 100, such as \"99.5%\" or \"99.95%\" (100% leaves no error budget)")
+        .inFile(JavaFileObjects.forResource("bad/promises/BadObjective.java"))
+        .onLineContaining("objective = \"100%\"");
+    assertThat(compilation)
+        .hadErrorContaining("@BrandPromise(\"relevant\") has objective = \"0.995\", which is not an objective")
+        .inFile(JavaFileObjects.forResource("bad/promises/BadObjective.java"))
+        .onLineContaining("objective = \"0.995\"");
+  }
+
+  @Test
+  void aBadDefaultObjectiveIsAnErrorNamingTheOption() {
+    Compilation compilation = Compilations.compileWith(List.of("-Atouchpoint.objective=high"), "good/objectives/Catalog.java");
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("-Atouchpoint.objective=high is not an objective: write a percentage"
+        + " above 0 and below 100, such as \"99.5%\" or \"99.95%\" (100% leaves no error budget). The experience"
+        + " map gives no default objective");
   }
 
   @Test

@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * A promise as declared: its name, its latency bound as written ("300ms") or null when the
- * declaration gives none, and the binary names of the exceptions it tolerates.
+ * declaration gives none, the binary names of the exceptions it tolerates, and its objective as
+ * written ("99.5%") or null.
  */
-public record DeclaredPromise(String name, String within, List<String> tolerates) {
+public record DeclaredPromise(String name, String within, List<String> tolerates, String objective) {
 
   public DeclaredPromise {
     tolerates = tolerates == null ? List.of() : List.copyOf(tolerates);
+  }
+
+  public DeclaredPromise(String name, String within, List<String> tolerates) {
+    this(name, within, tolerates, null);
   }
 
   public DeclaredPromise(String name, String within) {
@@ -18,6 +23,10 @@ public record DeclaredPromise(String name, String within, List<String> tolerates
 
   public boolean hasBound() {
     return within != null;
+  }
+
+  public boolean hasObjective() {
+    return objective != null;
   }
 
   /** A declaration with neither a bound nor tolerated exceptions refers to one further out. */

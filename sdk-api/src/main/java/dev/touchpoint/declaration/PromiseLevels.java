@@ -10,7 +10,7 @@ import java.util.Map;
  * the promises in force: the nearest declaration of a name wins. A declaration without a bound
  * takes the bound of the nearest declaration of that name further out, and one that also names no
  * tolerated exceptions takes theirs too: {@code @BrandPromise("fast")} on a method means the
- * class's "fast". The processor and the agent both use this, so a touchpoint means the same
+ * class's "fast". The objective, like the bound, is the nearest one stated. The processor and the agent both use this, so a touchpoint means the same
  * whichever instruments it.
  */
 public final class PromiseLevels {
@@ -33,10 +33,13 @@ public final class PromiseLevels {
         List<String> tolerates = declared.isReference()
             ? toleratesFurtherOut(levels, level + 1, declared.name())
             : declared.tolerates();
-        if (within == null && level == 0 && !declaredFurtherOut(levels, declared.name())) {
+        String objective = declared.hasObjective()
+            ? declared.objective()
+            : objectiveFurtherOut(levels, level + 1, declared.name());
+        if (within == null && objective == null && level == 0 && !declaredFurtherOut(levels, declared.name())) {
           undefined.add(declared.name());
         }
-        inForce.put(declared.name(), new DeclaredPromise(declared.name(), within, tolerates));
+        inForce.put(declared.name(), new DeclaredPromise(declared.name(), within, tolerates, objective));
       }
     }
     return new Merged(List.copyOf(inForce.values()), List.copyOf(undefined));
@@ -47,6 +50,17 @@ public final class PromiseLevels {
       for (DeclaredPromise declared : levels.get(level)) {
         if (declared.name().equals(name) && declared.hasBound()) {
           return declared.within();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String objectiveFurtherOut(List<List<DeclaredPromise>> levels, int from, String name) {
+    for (int level = from; level < levels.size(); level++) {
+      for (DeclaredPromise declared : levels.get(level)) {
+        if (declared.name().equals(name) && declared.hasObjective()) {
+          return declared.objective();
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.touchpoint.agent.config;
 
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.LatencyBound;
+import dev.touchpoint.declaration.Objective;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
@@ -64,7 +65,7 @@ public final class TouchpointsFile {
 
   private static final Set<String> ENTRY_KEYS = Set.of(
       "class", "method", "parameters", "name", "serves", "customer", "journey", "owner", "promises");
-  private static final Set<String> PROMISE_KEYS = Set.of("name", "within", "tolerates");
+  private static final Set<String> PROMISE_KEYS = Set.of("name", "within", "tolerates", "objective");
   private static final Set<String> PATH_KEYS = Set.of("class", "method", "parameters", "name");
   private static final Set<String> TOP_LEVEL_KEYS = Set.of("touchpoints", "recoveries", "controls");
   /** Thousands of entries fit in a few hundred KB; anything far larger is not a touchpoints file. */
@@ -318,6 +319,7 @@ public final class TouchpointsFile {
       }
       String name = null;
       String within = null;
+      String objective = null;
       List<String> tolerates = List.of();
       for (NodeTuple tuple : promise.getValue()) {
         String key = scalar(tuple.getKeyNode());
@@ -326,6 +328,16 @@ public final class TouchpointsFile {
         } else if ("tolerates".equals(key)) {
           List<String> exceptions = texts(tuple.getValueNode(), "tolerates");
           tolerates = exceptions == null ? List.of() : exceptions;
+        } else if ("objective".equals(key)) {
+          objective = text(tuple.getValueNode(), "objective");
+          if (objective != null && !Objective.isValid(objective)) {
+            problem(tuple.getValueNode(), "'objective: " + objective + "' is not an objective: write "
+                + Objective.ACCEPTED_FORMS);
+            within = null;
+            objective = null;
+            name = null;
+            break;
+          }
         } else if ("within".equals(key)) {
           within = text(tuple.getValueNode(), "within");
           if (within != null && !LatencyBound.isValid(within)) {
@@ -336,11 +348,11 @@ public final class TouchpointsFile {
             break;
           }
         } else {
-          problem(tuple.getKeyNode(), "unknown key '" + key + "' in a promise (known: " + String.join(", ", PROMISE_KEYS) + ")");
+          problem(tuple.getKeyNode(), "unknown key '" + key + "' in a promise (known: " + String.join(", ", new java.util.TreeSet<>(PROMISE_KEYS)) + ")");
         }
       }
       if (name == null) {
-        if (within != null) {
+        if (within != null || objective != null) {
           problem(item, "the promise has no 'name': name what is promised, e.g. name: fast");
         }
         continue;
@@ -349,7 +361,8 @@ public final class TouchpointsFile {
         problem(item, "promise '" + name + "' is given twice: give each promise once");
         continue;
       }
-      promises.add(new DeclaredPromise(name, within == null ? null : within.strip(), tolerates));
+      promises.add(new DeclaredPromise(name, within == null ? null : within.strip(), tolerates,
+          objective == null ? null : objective.strip()));
     }
     return promises;
   }

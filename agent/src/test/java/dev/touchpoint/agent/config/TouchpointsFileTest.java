@@ -23,6 +23,7 @@ class TouchpointsFileTest {
             promises:
               - name: fast
                 within: 300ms
+                objective: 99.5%
               - name: right-first-time
         """);
 
@@ -32,7 +33,7 @@ class TouchpointsFileTest {
     assertThat(entry.parameterTypes()).containsExactly("java.lang.String", "int");
     assertThat(entry.serves()).isEqualTo("EXTERNAL");
     assertThat(entry.promises()).containsExactly(
-        new DeclaredPromise("fast", "300ms"), new DeclaredPromise("right-first-time", null));
+        new DeclaredPromise("fast", "300ms", List.of(), "99.5%"), new DeclaredPromise("right-first-time", null));
     assertThat(entry.origin()).isEqualTo("touchpoints.yaml:2");
     assertThat(entry.matches("com.vendor.OrderService", "submit", List.of("java.lang.String", "int"))).isTrue();
     assertThat(entry.matches("com.vendor.OrderService", "submit", List.of("java.lang.String"))).isFalse();
@@ -61,6 +62,13 @@ class TouchpointsFileTest {
             promises:
               - name: fast
               - name: fast
+          - class: a.BadObjective
+            method: run
+            serves: external
+            promises:
+              - name: fast
+                within: 300ms
+                objective: 0.995
         """);
 
     assertThat(file.entries()).extracting(entry -> entry.classPattern().toString()).containsExactly("a.Good");
@@ -69,7 +77,9 @@ class TouchpointsFileTest {
         "tp.yaml:12: 'within: 5 minutes' is not a latency bound: write a whole number greater than zero"
             + " followed by ms, s, m or h, such as \"300ms\", \"2s\" or \"1m\" (entry skipped)",
         "tp.yaml:13: the entry has no 'class': name the class, e.g. class: com.vendor.OrderService (entry skipped)",
-        "tp.yaml:20: promise 'fast' is given twice: give each promise once (entry skipped)");
+        "tp.yaml:20: promise 'fast' is given twice: give each promise once (entry skipped)",
+        "tp.yaml:27: 'objective: 0.995' is not an objective: write a percentage above 0 and below 100, such as"
+            + " \"99.5%\" or \"99.95%\" (100% leaves no error budget) (entry skipped)");
   }
 
   @Test

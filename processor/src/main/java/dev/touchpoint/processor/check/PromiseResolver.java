@@ -5,6 +5,7 @@ import dev.touchpoint.processor.Reporter;
 import dev.touchpoint.processor.model.PromiseModel;
 import dev.touchpoint.declaration.DeclaredPromise;
 import dev.touchpoint.declaration.LatencyBound;
+import dev.touchpoint.declaration.Objective;
 import dev.touchpoint.declaration.PromiseLevels;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ public final class PromiseResolver {
       return Optional.empty();
     }
     return Optional.of(merged.inForce().stream()
-        .map(promise -> new PromiseModel(promise.name(), promise.within(), promise.tolerates()))
+        .map(promise -> new PromiseModel(promise.name(), promise.within(), promise.tolerates(), promise.objective()))
         .toList());
   }
 
@@ -94,6 +95,7 @@ public final class PromiseResolver {
     for (AnnotationMirror mirror : promiseMirrors(element)) {
       String name = mirrors.string(mirror, "value");
       String within = mirrors.string(mirror, "within");
+      String objective = mirrors.string(mirror, "objective");
       boolean valid = true;
       if (name.isBlank()) {
         reporter.error(Messages.blankPromiseName(element.toString()), element, mirror);
@@ -108,8 +110,13 @@ public final class PromiseResolver {
         reporter.error(Messages.badWithin(name, within), element, mirror, value);
         valid = false;
       }
-      declarations.add(new Declaration(
-          new DeclaredPromise(name, within.isEmpty() ? null : within.strip(), tolerated(mirror)), mirror, valid));
+      if (!objective.isEmpty() && !Objective.isValid(objective)) {
+        AnnotationValue value = Mirrors.explicitValue(mirror, "objective");
+        reporter.error(Messages.badObjective(name, objective), element, mirror, value);
+        valid = false;
+      }
+      declarations.add(new Declaration(new DeclaredPromise(name, within.isEmpty() ? null : within.strip(),
+          tolerated(mirror), objective.isEmpty() ? null : objective.strip()), mirror, valid));
     }
     return declarations;
   }

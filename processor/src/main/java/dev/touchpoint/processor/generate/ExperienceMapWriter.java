@@ -34,11 +34,16 @@ public final class ExperienceMapWriter {
 
   private final Filer filer;
   private final boolean woven;
+  private final String defaultObjective;
 
-  /** {@code woven}: the build weaves its classes, so touchpoints are instrumented in place. */
-  public ExperienceMapWriter(Filer filer, boolean woven) {
+  /**
+   * {@code woven}: the build weaves its classes, so touchpoints are instrumented in place;
+   * {@code defaultObjective}: the objective of promises that state none, or null for none.
+   */
+  public ExperienceMapWriter(Filer filer, boolean woven, String defaultObjective) {
     this.filer = filer;
     this.woven = woven;
+    this.defaultObjective = defaultObjective;
   }
 
   public void write(List<TouchpointModel> touchpoints, List<RecoveryModel> recoveries, List<ControlModel> controls,
@@ -82,6 +87,7 @@ public final class ExperienceMapWriter {
       json.writeStartObject();
       json.writeStringProperty("name", promise.name());
       json.writeStringProperty("within", promise.within());
+      json.writeStringProperty("objective", promise.objective() != null ? promise.objective() : defaultObjective);
       json.writeArrayPropertyStart("tolerates");
       for (String exception : promise.tolerates()) {
         json.writeString(exception);
