@@ -1,0 +1,2 @@
+/** What a service promises, whoever declared it: the generators' one input. */
+package dev.touchpoint.slo.model;

@@ -1,0 +1,2 @@
+/** Prometheus: Touchpoint's metric names as Prometheus sees them, and the recording and alerting rules. */
+package dev.touchpoint.slo.prometheus;

@@ -1,0 +1,2 @@
+/** Writing the generated YAML and JSON files. */
+package dev.touchpoint.slo.write;
