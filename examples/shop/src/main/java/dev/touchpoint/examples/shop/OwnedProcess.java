@@ -30,6 +30,11 @@ final class OwnedProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(arguments);
+    return start(command, output);
+  }
+
+  /** Starts {@code command}, with its standard error merged into {@code output}. */
+  static OwnedProcess start(List<String> command, ProcessBuilder.Redirect output) throws IOException {
     return new OwnedProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start());
   }
 

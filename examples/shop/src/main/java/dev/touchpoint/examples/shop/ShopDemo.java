@@ -1,6 +1,5 @@
 package dev.touchpoint.examples.shop;
 
-import dev.touchpoint.examples.telemetry.Form;
 import dev.touchpoint.examples.telemetry.Reply;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
@@ -9,14 +8,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,15 +34,6 @@ public final class ShopDemo {
           "the primary acquirer is down: payments recovers through the backup, not right first time"),
       new ShopperOrder("order-1004", 7_500, AcquirerStub.DECLINED_TOKEN, false,
           "a declined card: an honest answer, first time, so \"right-first-time\" is kept"));
-
-  /**
-   * Customer ids reach telemetry only as HMAC pseudonyms. The two services share this key, so a
-   * shopper's calls can be followed across both; in production it comes from a vault, made with
-   * {@code openssl rand -base64 32}.
-   */
-  private static final String PSEUDONYM_KEY = "example-only-key-make-your-own-with-openssl-rand";
-  static final String SHOPPER_ID = "shopper-42@example.com";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final ShopSetup setup;
   private final PrintStream out;
@@ -79,37 +63,18 @@ public final class ShopDemo {
   void run(URI zipkinSpans) throws IOException, InterruptedException {
     List<String> telemetry = zipkinSpans == null ? List.of() : List.of(
         "-Dotel.traces.exporter=zipkin", "-Dotel.exporter.zipkin.endpoint=" + zipkinSpans);
-    // The platform team's way in: the agent, and a touchpoints file for code without annotations.
-    // Payments is called only by the storefront, so it trusts its caller's end customer and pseudonym.
-    List<String> agent = List.of("-javaagent:" + setup.agentJar() + "=config=" + setup.touchpointsFile()
-        + ",pseudonym.key=" + PSEUDONYM_KEY + ",inbound.trust-every-caller=true");
-    try (AcquirerStub acquirer = AcquirerStub.start();
-        ServiceProcess payments = ServiceProcess.start("payments", join(agent, telemetry), setup.paymentsJar(),
-            List.of(acquirer.address().toString()), out)) {
-      URI paymentsAddress = payments.awaitAddress();
-      // A Spring Boot service: Touchpoint is one dependency, and spans go where Spring Boot's own go.
-      try (ServiceProcess loyalty = ServiceProcess.start("loyalty", telemetry, setup.loyaltyJar(), List.of(), out);
-          ServiceProcess storefront = ServiceProcess.start("storefront",
-          join(List.of("-Dtouchpoint.pseudonym.key=" + PSEUDONYM_KEY, "-Dtouchpoint.pseudonym.propagate=true"),
-              telemetry), setup.storefrontJar(),
-          List.of(paymentsAddress.toString()), out)) {
-        URI storefrontAddress = storefront.awaitAddress();
-        for (ShopperOrder order : ORDERS) {
-          if (order.primaryAcquirerDown()) {
-            acquirer.failPrimaryFor(order.id());
-          }
-          say("shopper", String.format("places %s (%d.%02d): %s", order.id(), order.cents() / 100, order.cents() % 100, order.shows()));
-          Reply reply = post(storefrontAddress.resolve("/orders"), Map.of("order", order.id(),
-              "cents", Long.toString(order.cents()), "token", order.paymentToken(), "shopper", SHOPPER_ID));
-          say("shopper", "<- " + reply.status() + " " + reply.body());
-        }
-        askLoyalty(loyalty.awaitAddress());
-        say("finance", "runs the end-of-day reconciliation");
-        Reply reconciled = post(paymentsAddress.resolve("/reconciliation"), Map.of());
-        say("finance", "<- " + reconciled.status() + " " + reconciled.body());
-        out.println();
-        out.println("Each service sums up its experience metrics as it stops:");
+    try (RunningShop shop = RunningShop.start(setup, service -> telemetry, out)) {
+      for (ShopperOrder order : ORDERS) {
+        say("shopper", String.format("places %s (%d.%02d): %s", order.id(), order.cents() / 100, order.cents() % 100, order.shows()));
+        Reply reply = shop.placeOrder(order);
+        say("shopper", "<- " + reply.status() + " " + reply.body());
       }
+      askLoyalty(shop);
+      say("finance", "runs the end-of-day reconciliation");
+      Reply reconciled = shop.reconcile();
+      say("finance", "<- " + reconciled.status() + " " + reconciled.body());
+      out.println();
+      out.println("Each service sums up its experience metrics as it stops:");
     }
   }
 
@@ -118,14 +83,12 @@ public final class ShopDemo {
    * the shopper as the end customer in W3C Baggage. Then a stranger, calling from outside, claims in
    * the same baggage to be finance: loyalty's edge filter ignores the claim.
    */
-  private void askLoyalty(URI loyalty) throws IOException, InterruptedException {
+  private void askLoyalty(RunningShop shop) throws IOException, InterruptedException {
     say("shopper", "asks the loyalty service for their points");
-    Reply points = post(loyalty.resolve("/points/balance"), Map.of("shopper", SHOPPER_ID),
-        "baggage", "cx.customer.kind=external,cx.customer.segment=shopper");
+    Reply points = shop.askPoints("cx.customer.kind=external,cx.customer.segment=shopper");
     say("shopper", "<- " + points.status() + " " + points.body());
     say("stranger", "claims to be finance (an internal customer) in the baggage of a call from outside");
-    Reply forged = post(loyalty.resolve("/points/balance"), Map.of("shopper", SHOPPER_ID),
-        "baggage", "cx.customer.kind=internal,cx.customer.segment=finance");
+    Reply forged = shop.askPoints("cx.customer.kind=internal,cx.customer.segment=finance");
     say("stranger", "<- " + forged.status() + " " + forged.body() + ", and no internal end customer on loyalty's spans");
   }
 
@@ -158,24 +121,5 @@ public final class ShopDemo {
     // Let the services' relayed span lines reach the console first, for a readable transcript.
     TimeUnit.MILLISECONDS.sleep(100);
     out.println(String.format("[%-10s] ", who) + what);
-  }
-
-  /** POSTs {@code form}, with these extra headers (name, value, ...). */
-  private static Reply post(URI uri, Map<String, String> form, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)));
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(response.statusCode(), response.body());
-  }
-
-  private static List<String> join(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 }

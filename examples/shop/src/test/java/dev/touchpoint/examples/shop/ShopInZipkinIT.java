@@ -108,8 +108,8 @@ class ShopInZipkinIT {
     List<List<ZipkinSpan>> all = awaitTraces("limit=100", ShopDemo.ORDERS.size() + 1);
 
     assertThat(all).flatExtracting(trace -> trace).allSatisfy(span ->
-        assertThat(span.tags().values()).noneMatch(value -> value.contains(ShopDemo.SHOPPER_ID)));
-    assertThat(printed).doesNotContain(ShopDemo.SHOPPER_ID);
+        assertThat(span.tags().values()).noneMatch(value -> value.contains(RunningShop.SHOPPER_ID)));
+    assertThat(printed).doesNotContain(RunningShop.SHOPPER_ID);
   }
 
   /** Zipkin stores spans as they arrive; wait until the query finds at least {@code atLeast} traces. */

@@ -57,7 +57,7 @@ class ShopOnTheConsoleIT {
         .allSatisfy(line -> assertThat(line)
             .contains("cx.customer.kind=internal", "cx.end_customer.kind=external", "cx.end_customer.segment=shopper")
             .containsPattern("enduser\\.pseudo\\.id=[0-9a-f]{32}"));
-    assertThat(lines).noneMatch(line -> line.contains(ShopDemo.SHOPPER_ID));
+    assertThat(lines).noneMatch(line -> line.contains(RunningShop.SHOPPER_ID));
   }
 
   @Test
