@@ -32,7 +32,8 @@ public final class Ignores {
       "dev/touchpoint/processor/",
       // What the agent bundles or shades, in the application's own copies too.
       unrelocated("net", "bytebuddy"), unrelocated("org", "snakeyaml", "engine"), "io/opentelemetry/",
-      "okhttp3/", "okio/", "zipkin2/", "kotlin/", "org/jetbrains/annotations/", "org/intellij/lang/annotations/");
+      "okhttp3/", "okio/", "zipkin2/", "io/prometheus/", "com/google/protobuf/", "kotlin/",
+      "org/jetbrains/annotations/", "org/intellij/lang/annotations/");
 
   /** Packages of Spring's own projects, as their jars hold them; applications may live beside them. */
   private static final List<String> SPRING = List.of(

@@ -7,7 +7,12 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +55,41 @@ class NeverInstrumentsItselfIT {
   @ValueSource(strings = {"java/lang/String", "dev/touchpoint/runtime/TouchpointRuntime",
       "dev/touchpoint/declaration/DeclarationCodec", "dev/touchpoint/Experience", "dev/touchpoint/agent/AgentStartup",
       "net/bytebuddy/ByteBuddy", "org/snakeyaml/engine/v2/api/Load", "io/opentelemetry/sdk/OpenTelemetrySdk",
-      "okhttp3/OkHttpClient", "okio/Buffer", "zipkin2/Span", "kotlin/Unit", "org/jetbrains/annotations/NotNull"})
+      "okhttp3/OkHttpClient", "okio/Buffer", "zipkin2/Span", "kotlin/Unit", "org/jetbrains/annotations/NotNull",
+      "io/prometheus/metrics/exporter/httpserver/HTTPServer"})
   void theShippedIgnoreListNamesTheUnshadedPackages(String internalName) throws Exception {
     try (URLClassLoader shipped = new URLClassLoader(new URL[] {Agents.touchpoint().toUri().toURL()}, null)) {
       Method ignores = shipped.loadClass("dev.touchpoint.agent.matching.Ignores").getMethod("ignores", String.class);
 
       assertThat(ignores.invoke(null, internalName)).as(internalName).isEqualTo(true);
     }
+  }
+
+  @Test
+  void everyClassOfEveryJarTheShippedAgentBundlesIsIgnored() throws Exception {
+    List<String> bundled = new ArrayList<>();
+    try (JarFile agent = new JarFile(Agents.touchpoint().toFile());
+        URLClassLoader shipped = new URLClassLoader(new URL[] {Agents.touchpoint().toUri().toURL()}, null)) {
+      Method ignores = shipped.loadClass("dev.touchpoint.agent.matching.Ignores").getMethod("ignores", String.class);
+      for (JarEntry nested : Collections.list(agent.entries())) {
+        if (!nested.getName().startsWith("dev/touchpoint/agent/bundle/") || !nested.getName().endsWith(".jar")) {
+          continue;
+        }
+        try (JarInputStream jar = new JarInputStream(agent.getInputStream(nested))) {
+          for (JarEntry entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+            String name = entry.getName();
+            if (name.endsWith(".class") && !name.startsWith("META-INF/") && !name.endsWith("module-info.class")) {
+              String internalName = name.substring(0, name.length() - ".class".length());
+              bundled.add(internalName);
+              assertThat(ignores.invoke(null, internalName)).as("%s, from %s", internalName, nested.getName())
+                  .isEqualTo(true);
+            }
+          }
+        }
+      }
+    }
+    assertThat(bundled).as("classes in the bundled jars").hasSizeGreaterThan(1000)
+        .anyMatch(name -> name.startsWith("io/prometheus/"));
   }
 
   @Test

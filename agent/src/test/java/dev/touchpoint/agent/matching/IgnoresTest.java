@@ -15,7 +15,8 @@ class IgnoresTest {
       "shop/Checkout$$SpringCGLIB$$0",
       "shop/Checkout$$EnhancerBySpringCGLIB$$1a2b", "shop/Checkout$HibernateProxy$x", "shop/Checkout$ByteBuddy$abc",
       "shop/Checkout$$Lambda$14/0x0000000800c0b000", "shop/$Proxy7", "dev/touchpoint/declaration/DeclarationCodec",
-      "org/snakeyaml/engine/v2/api/Load", "okhttp3/OkHttpClient", "okio/Buffer", "zipkin2/Span", "kotlin/Unit"})
+      "org/snakeyaml/engine/v2/api/Load", "okhttp3/OkHttpClient", "okio/Buffer", "zipkin2/Span", "kotlin/Unit",
+      "io/prometheus/metrics/model/registry/PrometheusRegistry", "com/google/protobuf/Message"})
   void infrastructureAndGeneratedClassesAreIgnored(String internalName) {
     assertThat(Ignores.ignores(internalName)).isTrue();
   }
