@@ -29,10 +29,6 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DocumentationSnippetsTest {
 
-  /** Documents whose snippets are checked; examples/README.md shows a deliberate compile error. */
-  static final List<String> DOCUMENTS = List.of("README.md", "docs/agent.md", "docs/build.md",
-      "docs/compatibility.md", "docs/end-customer.md", "docs/experience-map.md", "docs/processor.md",
-      "docs/promises.md", "docs/semantic-conventions.md", "docs/spring-boot.md");
 
   static final String IMPORTS = """
       import dev.touchpoint.*;
@@ -83,10 +79,20 @@ class DocumentationSnippetsTest {
     }
   }
 
+  /** The README and every page of docs/; examples/README.md shows a deliberate compile error, so not it. */
+  static List<String> documents(Path root) throws IOException {
+    List<String> documents = new ArrayList<>(List.of("README.md"));
+    try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+      pages.map(page -> "docs/" + page.getFileName()).filter(name -> name.endsWith(".md")).sorted()
+          .forEach(documents::add);
+    }
+    return documents;
+  }
+
   static List<Snippet> snippets() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<Snippet> snippets = new ArrayList<>();
-    for (String document : DOCUMENTS) {
+    for (String document : documents(root)) {
       Matcher fence = FENCE.matcher(Files.readString(root.resolve(document)));
       int number = 0;
       while (fence.find()) {
