@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Merges the promises declared on a touchpoint's method, its enclosing types and its package into
@@ -29,13 +30,15 @@ public final class PromiseLevels {
         if (inForce.containsKey(declared.name())) {
           continue;
         }
-        String within = declared.hasBound() ? declared.within() : boundFurtherOut(levels, level + 1, declared.name());
+        String within = declared.hasBound()
+            ? declared.within()
+            : furtherOut(levels, level + 1, declared.name(), DeclaredPromise::within);
         List<String> tolerates = declared.isReference()
             ? toleratesFurtherOut(levels, level + 1, declared.name())
             : declared.tolerates();
         String objective = declared.hasObjective()
             ? declared.objective()
-            : objectiveFurtherOut(levels, level + 1, declared.name());
+            : furtherOut(levels, level + 1, declared.name(), DeclaredPromise::objective);
         if (within == null && objective == null && level == 0 && !declaredFurtherOut(levels, declared.name())) {
           undefined.add(declared.name());
         }
@@ -45,22 +48,13 @@ public final class PromiseLevels {
     return new Merged(List.copyOf(inForce.values()), List.copyOf(undefined));
   }
 
-  private static String boundFurtherOut(List<List<DeclaredPromise>> levels, int from, String name) {
+  /** The nearest value of {@code name}'s declarations from level {@code from} out that states one. */
+  private static String furtherOut(List<List<DeclaredPromise>> levels, int from, String name,
+      Function<DeclaredPromise, String> value) {
     for (int level = from; level < levels.size(); level++) {
       for (DeclaredPromise declared : levels.get(level)) {
-        if (declared.name().equals(name) && declared.hasBound()) {
-          return declared.within();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static String objectiveFurtherOut(List<List<DeclaredPromise>> levels, int from, String name) {
-    for (int level = from; level < levels.size(); level++) {
-      for (DeclaredPromise declared : levels.get(level)) {
-        if (declared.name().equals(name) && declared.hasObjective()) {
-          return declared.objective();
+        if (declared.name().equals(name) && value.apply(declared) != null) {
+          return value.apply(declared);
         }
       }
     }
