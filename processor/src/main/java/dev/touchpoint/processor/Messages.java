@@ -6,7 +6,7 @@ import dev.touchpoint.declaration.ProblemReports;
 
 /**
  * Every message the processor prints, in one place: each says what is wrong and how to fix it.
- * The tests build their expectations from these same methods.
+ * The tests write the messages out in full, as a user reads them.
  */
 public final class Messages {
 

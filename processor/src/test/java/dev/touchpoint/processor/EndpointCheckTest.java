@@ -24,13 +24,22 @@ class EndpointCheckTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(3);
     assertThat(compilation)
-        .hadWarningContaining(Messages.missingCustomer("OrderResource.show(java.lang.String)", "GET", false))
+        .hadWarningContaining("OrderResource.show(java.lang.String) is an endpoint (@GET) with no @Touchpoint: who "
+            + "is your customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, customer = "
+            + "\"...\") (or INTERNAL, PARTNER) so that every call says whom it serves; compile with "
+            + "-Atouchpoint.requireCustomer=true to make this an error")
         .inFile(file).onLineContaining("public String show(");
     assertThat(compilation)
-        .hadWarningContaining(Messages.missingCustomer("OrderResource.create(java.lang.String)", "PostMapping", false))
+        .hadWarningContaining("OrderResource.create(java.lang.String) is an endpoint (@PostMapping) with no "
+            + "@Touchpoint: who is your customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, "
+            + "customer = \"...\") (or INTERNAL, PARTNER) so that every call says whom it serves; "
+            + "compile with -Atouchpoint.requireCustomer=true to make this an error")
         .inFile(file).onLineContaining("public String create(");
     assertThat(compilation)
-        .hadWarningContaining(Messages.missingCustomer("OrderResource.count()", "Get", false))
+        .hadWarningContaining("OrderResource.count() is an endpoint (@Get) with no @Touchpoint: who is your "
+            + "customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, customer = \"...\") (or "
+            + "INTERNAL, PARTNER) so that every call says whom it serves; compile with "
+            + "-Atouchpoint.requireCustomer=true to make this an error")
         .inFile(file).onLineContaining("public int count(");
     assertThat(compilation).hadWarningContaining("-Atouchpoint.requireCustomer=true");
   }
@@ -38,12 +47,14 @@ class EndpointCheckTest {
   @Test
   void requireCustomerMakesItAnError() {
     Compilation compilation = Compilations.compileWith(
-        List.of("-A" + Messages.REQUIRE_CUSTOMER_OPTION + "=true"), SOURCES);
+        List.of("-Atouchpoint.requireCustomer=true"), SOURCES);
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(3);
     assertThat(compilation)
-        .hadErrorContaining(Messages.missingCustomer("OrderResource.count()", "Get", true))
+        .hadErrorContaining("OrderResource.count() is an endpoint (@Get) with no @Touchpoint: who is your "
+            + "customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, customer = \"...\") (or "
+            + "INTERNAL, PARTNER) so that every call says whom it serves")
         .inFile(JavaFileObjects.forResource("bad/endpoints/OrderResource.java"))
         .onLineContaining("public int count(");
   }

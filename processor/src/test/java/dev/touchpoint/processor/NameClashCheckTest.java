@@ -15,13 +15,15 @@ class NameClashCheckTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation)
-        .hadErrorContaining(Messages.nameClash("checkout.pay", "serves INTERNAL customer \"finance\"",
-            "clash.Checkout.pay()", "serves EXTERNAL customer \"shopper\""))
+        .hadErrorContaining("touchpoint \"checkout.pay\" is declared twice for different experiences: here it serves"
+            + " INTERNAL customer \"finance\", in clash.Checkout.pay() it serves EXTERNAL customer \"shopper\". A"
+            + " touchpoint name stands for one experience: give each its own name, or declare the same serves,"
+            + " customer, journey and owner on both")
         .inFile(JavaFileObjects.forResource("bad/clash/Billing.java"))
         .onLineContaining("@Touchpoint(value = \"checkout.pay\"");
     assertThat(compilation)
-        .hadErrorContaining(Messages.nameClash("checkout.pay", "serves EXTERNAL customer \"shopper\"",
-            "clash.Billing.pay()", "serves INTERNAL customer \"finance\""))
+        .hadErrorContaining("touchpoint \"checkout.pay\" is declared twice for different experiences: here it serves"
+            + " EXTERNAL customer \"shopper\", in clash.Billing.pay() it serves INTERNAL customer \"finance\".")
         .inFile(JavaFileObjects.forResource("bad/clash/Checkout.java"))
         .onLineContaining("@Touchpoint(value = \"checkout.pay\"");
   }

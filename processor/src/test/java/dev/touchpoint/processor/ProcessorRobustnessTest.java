@@ -42,7 +42,9 @@ class ProcessorRobustnessTest {
         Compilations.shop("bad/failure/CheckoutTouchpoints.java"));
 
     assertThat(compilation)
-        .hadErrorContaining(Messages.generatedNameTaken("com.shop.CheckoutTouchpoints", "com.shop.Checkout"))
+        .hadErrorContaining("cannot generate com.shop.CheckoutTouchpoints for com.shop.Checkout: a type with that "
+            + "name already exists. Rename it; the processor names the instrumented version of a "
+            + "type X XTouchpoints")
         .inFile(JavaFileObjects.forResource("good/com/shop/Checkout.java"))
         .onLineContaining("public interface Checkout");
   }

@@ -16,7 +16,9 @@ class PromiseChecksTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Messages.badWithin("fast", "quick"))
+        .hadErrorContaining("@BrandPromise(\"fast\") has within = \"quick\", which is not a latency bound: write "
+            + "a whole number greater than zero followed by ms, s, m or h, such as \"300ms\", "
+            + "\"2s\" or \"1m\"")
         .inFile(JavaFileObjects.forResource("bad/promises/BadWithin.java"))
         .onLineContaining("within = \"quick\"");
     assertThat(compilation).hadErrorContaining(LatencyBound.ACCEPTED_FORMS);
@@ -54,7 +56,9 @@ class PromiseChecksTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Messages.badWithin("responsive", "2 s"))
+        .hadErrorContaining("@BrandPromise(\"responsive\") has within = \"2 s\", which is not a latency bound: "
+            + "write a whole number greater than zero followed by ms, s, m or h, such as \"300ms\", "
+            + "\"2s\" or \"1m\"")
         .inFile(JavaFileObjects.forResource("bad/promises/TypeLevelBadWithin.java"))
         .onLineContaining("@BrandPromise(value = \"responsive\"");
   }
@@ -65,7 +69,9 @@ class PromiseChecksTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Messages.unknownPromise("speedy", "UnknownPromise.search()"))
+        .hadErrorContaining("@BrandPromise(\"speedy\") on UnknownPromise.search() names no bound, and no promise "
+            + "\"speedy\" is defined on its class or package: give it a bound here (within = "
+            + "\"300ms\"), or define it once with @BrandPromise on the class or in package-info.java")
         .inFile(JavaFileObjects.forResource("bad/promises/UnknownPromise.java"))
         .onLineContaining("@BrandPromise(\"speedy\")");
   }
@@ -76,7 +82,7 @@ class PromiseChecksTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining(Messages.duplicatePromise("fast", "compare()"))
+        .hadErrorContaining("promise \"fast\" is declared twice on compare(): declare each promise once")
         .inFile(JavaFileObjects.forResource("bad/promises/DuplicatePromise.java"))
         // Repeated annotations live in a container javac synthesizes, which has no position of its
         // own, so javac places the error on the method.
@@ -90,16 +96,20 @@ class PromiseChecksTest {
 
     assertThat(compilation).hadErrorCount(4);
     assertThat(compilation)
-        .hadErrorContaining(Messages.blankAttribute("Touchpoint", "value", "\"checkout.place-order\""))
+        .hadErrorContaining("@Touchpoint(value = ...) is blank: give it a name such as \"checkout.place-order\", "
+            + "or leave the attribute out")
         .inFile(file).onLineContaining("value = \"  \"");
     assertThat(compilation)
-        .hadErrorContaining(Messages.blankAttribute("Touchpoint", "customer", "\"shopper\" or \"finance\""))
+        .hadErrorContaining("@Touchpoint(customer = ...) is blank: give it a name such as \"shopper\" or "
+            + "\"finance\", or leave the attribute out")
         .inFile(file).onLineContaining("customer = \" \"");
     assertThat(compilation)
-        .hadErrorContaining(Messages.blankPromiseName("blankPromise()"))
+        .hadErrorContaining("@BrandPromise on blankPromise() has a blank name: name what is promised, such as "
+            + "\"fast\" or \"right-first-time\"")
         .inFile(file).onLineContaining("@BrandPromise(\" \")");
     assertThat(compilation)
-        .hadErrorContaining(Messages.blankAttribute("Recovery", "value", "\"payment.retry\""))
+        .hadErrorContaining("@Recovery(value = ...) is blank: give it a name such as \"payment.retry\", or leave "
+            + "the attribute out")
         .inFile(file).onLineContaining("@Recovery(\"\")");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.touchpoint.processor.Messages.Unreachable;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReachabilityCheckTest {
 
-  static final List<String> AGENT = List.of("-A" + Messages.AGENT_OPTION + "=true");
+  static final List<String> AGENT = List.of("-Atouchpoint.agent=true");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -36,13 +35,12 @@ class ReachabilityCheckTest {
   void unreachableTouchpointsAreErrorsThatPointToTheAgent(
       String method, String file, String line, String reason, String fix) {
     Compilation compilation = Compilations.compile(file);
-    Unreachable why = new Unreachable(reason, fix);
 
     assertThat(compilation)
-        .hadErrorContaining(Messages.unreachable(method, why))
+        .hadErrorContaining("generated code cannot instrument " + method + ": it is " + reason + ". " + fix
+            + ", or let the Touchpoint agent instrument it and tell the processor so with -Atouchpoint.agent=true")
         .inFile(JavaFileObjects.forResource(file))
         .onLineContaining(line);
-    assertThat(Messages.unreachable(method, why)).contains("-Atouchpoint.agent=true");
   }
 
   @Test
@@ -53,12 +51,13 @@ class ReachabilityCheckTest {
 
     assertThat(compilation).succeeded();
     assertThat(compilation)
-        .hadNoteContaining(Messages.leftToAgent("Unreachable.hidden()", new Unreachable("private", "")))
+        .hadNoteContaining("Unreachable.hidden() is left to the Touchpoint agent (-Atouchpoint.agent=true): generated"
+            + " code cannot instrument it because it is private")
         .inFile(JavaFileObjects.forResource("bad/reach/Unreachable.java"))
         .onLineContaining("private void hidden()");
     assertThat(compilation)
-        .hadNoteContaining(Messages.leftToAgent("FinalClass.pay()",
-            new Unreachable("in final class reach.FinalClass", "")));
+        .hadNoteContaining("FinalClass.pay() is left to the Touchpoint agent (-Atouchpoint.agent=true): generated code"
+            + " cannot instrument it because it is in final class reach.FinalClass");
     String generated = compilation.generatedSourceFile("reach.UnreachableTouchpoints").orElseThrow()
         .getCharContent(true).toString();
     assertThat(generated).contains("public void fine()").doesNotContain("hidden", "shared", "fixed");
@@ -73,7 +72,8 @@ class ReachabilityCheckTest {
     Compilation compilation = Compilations.compileWith(AGENT, "bad/reach/AbstractStep.java");
 
     assertThat(compilation)
-        .hadErrorContaining(Messages.abstractInClass("AbstractStep.run()"))
+        .hadErrorContaining("@Touchpoint on abstract method AbstractStep.run(): it has no code to instrument; "
+            + "annotate the method that implements it instead")
         .inFile(JavaFileObjects.forResource("bad/reach/AbstractStep.java"))
         .onLineContaining("public abstract void run()");
   }

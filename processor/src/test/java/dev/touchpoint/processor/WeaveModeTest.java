@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WeaveModeTest {
 
-  static final List<String> WEAVE = List.of("-A" + Messages.WEAVE_OPTION + "=true");
+  static final List<String> WEAVE = List.of("-Atouchpoint.weave=true");
   static final String[] UNREACHABLE_FOR_SUBCLASSES = {"bad/reach/Unreachable.java", "bad/reach/FinalClass.java",
       "bad/reach/Singleton.java", "bad/reach/Outer.java", "bad/reach/Kinds.java"};
 
