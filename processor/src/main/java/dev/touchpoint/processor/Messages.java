@@ -106,7 +106,8 @@ public final class Messages {
     return method + " is an endpoint (@" + endpointAnnotation + ") with no @Touchpoint: who is"
         + " your customer? Add @Touchpoint(serves = CustomerKind.EXTERNAL, customer = \"...\")"
         + " (or INTERNAL, PARTNER) so that every call says whom it serves"
-        + (isError ? "" : "; compile with -A" + REQUIRE_CUSTOMER_OPTION + "=true to make this an error");
+        + (isError ? "" : "; compile with -A" + REQUIRE_CUSTOMER_OPTION + "=true to make this an error")
+        + ". An endpoint that serves no customer (a health check) says so with @SuppressWarnings(\"touchpoint\")";
   }
 
   public static String generatedNameTaken(String generated, String type) {

@@ -45,6 +45,21 @@ class EndpointCheckTest {
   }
 
   @Test
+  void anEndpointThatServesNoCustomerSaysSoWithSuppressWarnings() {
+    Compilation warned = Compilations.compile(SOURCES);
+    Compilation probes = Compilations.compile("frameworks/javax/ws/rs/GET.java", "frameworks/javax/ws/rs/Path.java",
+        "good/endpoints/Probes.java");
+    Compilation required = Compilations.compileWith(List.of("-Atouchpoint.requireCustomer=true"),
+        "frameworks/javax/ws/rs/GET.java", "frameworks/javax/ws/rs/Path.java", "good/endpoints/Probes.java");
+
+    assertThat(warned).hadWarningContaining("so that every call says whom it serves; compile with"
+        + " -Atouchpoint.requireCustomer=true to make this an error. An endpoint that serves no customer (a health"
+        + " check) says so with @SuppressWarnings(\"touchpoint\")");
+    assertThat(probes).succeededWithoutWarnings();
+    assertThat(required).succeededWithoutWarnings();
+  }
+
+  @Test
   void requireCustomerMakesItAnError() {
     Compilation compilation = Compilations.compileWith(
         List.of("-Atouchpoint.requireCustomer=true"), SOURCES);

@@ -26,12 +26,14 @@ public class OrdersController {
 
   /** A handler with no touchpoint that calls the next service: what does it pass on? */
   @GetMapping("/forward")
+  @SuppressWarnings("touchpoint")
   public String forward(@RequestHeader("host") String host) {
     return calls.baggageForwardedTo("http://" + host + "/baggage");
   }
 
   /** What a call to this service carried as baggage, for the tests of outbound calls. */
   @GetMapping("/baggage")
+  @SuppressWarnings("touchpoint")
   public String baggage(@RequestHeader(name = "baggage", required = false) String baggage) {
     return baggage == null ? "(no baggage)" : baggage;
   }
