@@ -32,6 +32,10 @@ class ExperienceSourcesTest {
         new PromiseObjective("catalog.browse", "fast", "2s", new BigDecimal("0.99"), "external", null, null, null,
             work.resolve("storefront-classes").resolve(MAP).toString()));
     assertThat(storefront.touchpoints()).containsExactly("checkout.place-order", "catalog.browse");
+    assertThat(storefront.touchpointsDeclared()).extracting(touchpoint -> touchpoint.name() + " " + touchpoint.owner()
+        + " " + touchpoint.promises() + " " + touchpoint.bounds())
+        .containsExactly("checkout.place-order checkout-team [fast, right-first-time] [300ms, null]",
+            "catalog.browse null [fast] [2s]");
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.touchpoint.slo.read;
 
+import dev.touchpoint.slo.model.DeclaredTouchpoint;
 import dev.touchpoint.slo.model.PromiseObjective;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +30,16 @@ final class ExperienceMapReader {
     }
     for (JsonNode touchpoint : root.path("touchpoints")) {
       String name = text(touchpoint, "name");
+      List<String> promises = new ArrayList<>();
+      List<String> bounds = new ArrayList<>();
+      for (JsonNode promise : touchpoint.path("promises")) {
+        promises.add(text(promise, "name"));
+        bounds.add(text(promise, "within"));
+      }
+      if (name != null && !promises.contains(null)) {
+        sources.addTouchpoint(new DeclaredTouchpoint(name, text(touchpoint, "serves"), text(touchpoint, "customer"),
+            text(touchpoint, "journey"), text(touchpoint, "owner"), promises, bounds, where));
+      }
       for (JsonNode promise : touchpoint.path("promises")) {
         String promiseName = text(promise, "name");
         BigDecimal objective = sources.objective(text(promise, "objective"),

@@ -1,6 +1,7 @@
 package dev.touchpoint.slo.read;
 
 import dev.touchpoint.declaration.Objective;
+import dev.touchpoint.slo.model.DeclaredTouchpoint;
 import dev.touchpoint.slo.model.PromiseObjective;
 import dev.touchpoint.slo.model.ServiceExperience;
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,7 @@ public final class ExperienceSources {
   private final BigDecimal defaultObjective;
   private final Map<String, PromiseObjective> promises = new LinkedHashMap<>();
   private final Set<String> recoveries = new LinkedHashSet<>();
+  private final Map<String, DeclaredTouchpoint> touchpoints = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
   /** {@code defaultObjective}: for promises no map or file gives one, such as 0.999. */
@@ -57,7 +59,8 @@ public final class ExperienceSources {
 
   /** What was read, as the service {@code service}. */
   public ServiceExperience experience(String service) {
-    return new ServiceExperience(service, List.copyOf(promises.values()), List.copyOf(recoveries));
+    return new ServiceExperience(service, List.copyOf(promises.values()), List.copyOf(recoveries),
+        List.copyOf(touchpoints.values()));
   }
 
   /** One line per problem met, in the order met. */
@@ -114,6 +117,10 @@ public final class ExperienceSources {
       problems.add(promise.declaredIn() + ": touchpoint " + promise.touchpoint() + " and its promise "
           + promise.promise() + " are already declared in " + earlier.declaredIn() + "; the first is used");
     }
+  }
+
+  void addTouchpoint(DeclaredTouchpoint touchpoint) {
+    touchpoints.putIfAbsent(touchpoint.name(), touchpoint);
   }
 
   void addRecovery(String name) {

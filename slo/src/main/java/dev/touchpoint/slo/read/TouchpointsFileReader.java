@@ -4,6 +4,7 @@ import dev.touchpoint.agent.config.ConfiguredPath;
 import dev.touchpoint.agent.config.ConfiguredTouchpoint;
 import dev.touchpoint.agent.config.TouchpointsFile;
 import dev.touchpoint.declaration.DeclaredPromise;
+import dev.touchpoint.slo.model.DeclaredTouchpoint;
 import dev.touchpoint.slo.model.PromiseObjective;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,6 +33,9 @@ final class TouchpointsFileReader {
             + " give the entry a 'name' to generate its objectives");
         continue;
       }
+      sources.addTouchpoint(new DeclaredTouchpoint(name, entry.serves().toLowerCase(Locale.ROOT), entry.customer(),
+          entry.journey(), entry.owner(), entry.promises().stream().map(DeclaredPromise::name).toList(),
+          entry.promises().stream().map(DeclaredPromise::within).toList(), entry.origin()));
       for (DeclaredPromise promise : entry.promises()) {
         String where = entry.origin() + ": touchpoint " + name + ", promise " + promise.name();
         BigDecimal objective = sources.objective(promise.objective(), where);
