@@ -256,10 +256,13 @@ public final class ReportHtml {
     for (ServesEdge edge : edges) {
       int from = 10 + services.indexOf(edge.service()) * rowHeight + 15;
       int to = 10 + customerNames.indexOf(customer(edge.customerKind(), edge.customerSegment())) * rowHeight + 15;
-      html.raw("<line x1=\"" + (20 + boxWidth) + "\" y1=\"" + from + "\" x2=\"" + (width - 20 - boxWidth) + "\" y2=\""
-              + to + "\" stroke=\"#b8c0cc\" stroke-width=\"" + Math.min(8, 1 + edge.calls() / 5) + "\"/>")
-          .raw("<text x=\"" + (width / 2) + "\" y=\"" + ((from + to) / 2 - 4) + "\" text-anchor=\"middle\">"
-              + edge.calls() + "</text>");
+      int left = 20 + boxWidth;
+      int right = width - 20 - boxWidth;
+      // The count near the customer's end, where lines from several services no longer cross.
+      html.raw("<line x1=\"" + left + "\" y1=\"" + from + "\" x2=\"" + right + "\" y2=\"" + to
+              + "\" stroke=\"#b8c0cc\" stroke-width=\"" + Math.min(8, 1 + edge.calls() / 5) + "\"/>")
+          .raw("<text x=\"" + (left + (right - left) * 4 / 5) + "\" y=\"" + (from + (to - from) * 4 / 5 - 5)
+              + "\" text-anchor=\"middle\">" + edge.calls() + "</text>");
     }
     for (int i = 0; i < services.size(); i++) {
       node(html, 20, 10 + i * rowHeight, boxWidth, services.get(i), "#1d2430", "#ffffff");
