@@ -47,7 +47,7 @@ public final class ReportCommand {
   }
 
   /** Runs the command at {@code now}; returns its exit status: 0 written, 2 a usage error, 1 it could not write. */
-  static int run(Instant now, PrintStream out, PrintStream err, String... arguments) {
+  public static int run(Instant now, PrintStream out, PrintStream err, String... arguments) {
     URI zipkin = null;
     List<Path> otlp = new ArrayList<>();
     List<Path> maps = new ArrayList<>();

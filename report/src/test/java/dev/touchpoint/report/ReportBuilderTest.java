@@ -57,9 +57,9 @@ class ReportBuilderTest {
     assertThat(report.declaredButNeverRan()).containsExactly("catalog.browse (storefront.jar)");
     assertThat(report.ranButUndeclared()).containsExactly("payments.authorise", "points.balance");
     assertThat(report.servesWhom()).containsExactly(
-        new ServesEdge("storefront", "external", "shopper", 2),
+        new ServesEdge("loyalty", "external", "shopper", 1),
         new ServesEdge("payments", "internal", "checkout", 2),
-        new ServesEdge("loyalty", "external", "shopper", 1));
+        new ServesEdge("storefront", "external", "shopper", 2));
     assertThat(report.totals()).isEqualTo(new ExperienceReport.Totals(4, 14, 5, 2));
   }
 

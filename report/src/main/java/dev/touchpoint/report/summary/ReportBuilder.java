@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -195,17 +196,19 @@ public final class ReportBuilder {
     return Math.round(value * 10_000) / 10_000.0;
   }
 
-  /** Each distinct value with how often it occurs, most first, then by first appearance. */
+  /** Each distinct value with how often it occurs, most first, ties by name. */
   private static List<Count> counts(List<String> values) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     values.forEach(value -> counts.merge(value, 1, Integer::sum));
     return counts.entrySet().stream().map(entry -> new Count(entry.getKey(), entry.getValue()))
-        .sorted(Comparator.comparingInt(Count::count).reversed()).toList();
+        .sorted(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::name)).toList();
   }
 
+  /** The items by key, keys in order: the same report whatever order the backend returned the traces in. */
   private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
-    Map<String, List<T>> groups = new LinkedHashMap<>();
-    items.forEach(item -> groups.computeIfAbsent(key.apply(item), any -> new ArrayList<>()).add(item));
+    Map<String, List<T>> groups = new TreeMap<>();
+    items.forEach(item -> groups.computeIfAbsent(Objects.toString(key.apply(item), ""), any -> new ArrayList<>())
+        .add(item));
     return groups;
   }
 }

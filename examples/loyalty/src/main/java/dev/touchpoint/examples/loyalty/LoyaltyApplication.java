@@ -2,6 +2,7 @@ package dev.touchpoint.examples.loyalty;
 
 import dev.touchpoint.examples.telemetry.ConsoleSpanPrinter;
 import dev.touchpoint.examples.telemetry.ExperienceSummary;
+import dev.touchpoint.examples.telemetry.OtlpJsonFile;
 import io.opentelemetry.exporter.zipkin.ZipkinSpanExporter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
@@ -55,6 +56,13 @@ public class LoyaltyApplication {
   @ConditionalOnProperty("loyalty.spans-file")
   SpanProcessor spansFile(org.springframework.core.env.Environment environment) throws IOException {
     return SimpleSpanProcessor.create(new SpansFile(Path.of(environment.getRequiredProperty("loyalty.spans-file"))));
+  }
+
+  /** Every span as OTLP JSON in a file, as the shop's other services write it, for the experience report. */
+  @Bean
+  @ConditionalOnProperty(OtlpJsonFile.PROPERTY)
+  SpanProcessor otlpJsonFile(org.springframework.core.env.Environment environment) {
+    return OtlpJsonFile.to(Path.of(environment.getRequiredProperty(OtlpJsonFile.PROPERTY)));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import java.util.Map;
  * <p>Spans to a real backend take one property more, for example
  * {@code -Dotel.traces.exporter=zipkin -Dotel.exporter.zipkin.endpoint=http://127.0.0.1:9411/api/v2/spans},
  * or {@code otlp} with {@code otel.exporter.otlp.endpoint} for a Collector, Jaeger or Tempo.
+ * {@code -Dshop.spans.file=spans.jsonl} also writes every span there as OTLP JSON, for the
+ * experience report.
  */
 public final class ShopTelemetry {
 
@@ -31,8 +34,11 @@ public final class ShopTelemetry {
             "otel.traces.exporter", "none",
             "otel.metrics.exporter", "none",
             "otel.logs.exporter", "none"))
-        .addTracerProviderCustomizer((tracing, config) ->
-            tracing.addSpanProcessor(SimpleSpanProcessor.create(new ConsoleSpanPrinter(console))))
+        .addTracerProviderCustomizer((tracing, config) -> {
+          tracing.addSpanProcessor(SimpleSpanProcessor.create(new ConsoleSpanPrinter(console)));
+          String spansFile = config.getString(OtlpJsonFile.PROPERTY);
+          return spansFile == null ? tracing : tracing.addSpanProcessor(OtlpJsonFile.to(Path.of(spansFile)));
+        })
         // Read once, when the SDK shuts down with the service: the summary is of its whole life.
         .addMeterProviderCustomizer((metering, config) -> metering.registerMetricReader(
             PeriodicMetricReader.builder(new ExperienceSummary(console)).setInterval(Duration.ofDays(1)).build()))

@@ -1,6 +1,8 @@
 package dev.touchpoint.examples.shop;
 
+import dev.touchpoint.examples.telemetry.OtlpJsonFile;
 import dev.touchpoint.examples.telemetry.Reply;
+import dev.touchpoint.report.ReportCommand;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -9,6 +11,9 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +29,8 @@ public final class ShopDemo {
 
   /** One order of the shopper's, and what it shows the observability team. */
   record ShopperOrder(String id, long cents, String paymentToken, boolean primaryAcquirerDown, String shows) {}
+
+  static final List<String> SERVICES = List.of("storefront", "payments", "loyalty");
 
   static final List<ShopperOrder> ORDERS = List.of(
       new ShopperOrder("order-1001", 4_995, "tok_visa", false,
@@ -54,16 +61,29 @@ public final class ShopDemo {
     }
     System.out.println("Starting Zipkin on http://127.0.0.1:" + setup.zipkinPort() + " ...");
     try (ZipkinServer zipkin = ZipkinServer.start(setup.zipkinJar(), setup.zipkinPort())) {
-      demo.run(zipkin.spansEndpoint());
+      demo.run(zipkin);
       demo.pointAt(zipkin);
     }
   }
 
-  /** Runs the shop; with {@code zipkinSpans}, its services also send every span there. */
-  void run(URI zipkinSpans) throws IOException, InterruptedException {
-    List<String> telemetry = zipkinSpans == null ? List.of() : List.of(
-        "-Dotel.traces.exporter=zipkin", "-Dotel.exporter.zipkin.endpoint=" + zipkinSpans);
-    try (RunningShop shop = RunningShop.start(setup, service -> telemetry, out)) {
+  /**
+   * Runs the shop; with {@code zipkin}, its services also send every span there. Either way, each
+   * service writes its spans as OTLP JSON into the run's folder, and the run ends with the
+   * experience report of what it did: read from Zipkin when there is one, else from those files.
+   */
+  void run(ZipkinServer zipkin) throws IOException, InterruptedException {
+    Files.createDirectories(setup.runDirectory());
+    for (String service : SERVICES) {
+      Files.deleteIfExists(setup.spansFile(service));
+    }
+    Instant started = Instant.now();
+    List<String> toZipkin = zipkin == null ? List.of() : List.of(
+        "-Dotel.traces.exporter=zipkin", "-Dotel.exporter.zipkin.endpoint=" + zipkin.spansEndpoint());
+    try (RunningShop shop = RunningShop.start(setup, service -> {
+      List<String> telemetry = new ArrayList<>(toZipkin);
+      telemetry.add("-D" + OtlpJsonFile.PROPERTY + "=" + setup.spansFile(service));
+      return telemetry;
+    }, out)) {
       for (ShopperOrder order : ORDERS) {
         say("shopper", String.format("places %s (%d.%02d): %s", order.id(), order.cents() / 100, order.cents() % 100, order.shows()));
         Reply reply = shop.placeOrder(order);
@@ -76,6 +96,25 @@ public final class ShopDemo {
       out.println();
       out.println("Each service sums up its experience metrics as it stops:");
     }
+    out.println();
+    report(zipkin, started);
+  }
+
+  /** The experience report of the run that started at {@code started}, in the run's folder. */
+  private void report(ZipkinServer zipkin, Instant started) throws InterruptedException {
+    List<String> arguments = new ArrayList<>();
+    if (zipkin == null) {
+      for (String service : SERVICES) {
+        arguments.addAll(List.of("--otlp", setup.spansFile(service).toString()));
+      }
+    } else {
+      // Zipkin indexes what it receives in the background: give the last spans a moment.
+      TimeUnit.SECONDS.sleep(1);
+      arguments.addAll(List.of("--zipkin", zipkin.address().toString(), "--from", started.minusSeconds(1).toString()));
+    }
+    setup.experienceMaps().forEach(map -> arguments.addAll(List.of("--map", map.toString())));
+    arguments.addAll(List.of("--out", setup.runDirectory().toString()));
+    ReportCommand.run(Instant.now(), out, out, arguments.toArray(String[]::new));
   }
 
   /**

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +25,15 @@ import org.junit.jupiter.api.TestInstance;
 class ShopInZipkinIT {
 
   ZipkinServer zipkin;
+  ShopSetup setup;
   String printed;
 
   @BeforeAll
   void runTheShopAgainstZipkin() throws Exception {
-    ShopSetup setup = ShopSetup.fromSystemProperties();
+    setup = ShopSetup.fromSystemProperties();
     zipkin = ZipkinServer.start(setup.zipkinJar(), freePort());
     ByteArrayOutputStream output = new ByteArrayOutputStream();
-    new ShopDemo(setup, new PrintStream(output, true, StandardCharsets.UTF_8)).run(zipkin.spansEndpoint());
+    new ShopDemo(setup, new PrintStream(output, true, StandardCharsets.UTF_8)).run(zipkin);
     printed = output.toString(StandardCharsets.UTF_8);
   }
 
@@ -101,6 +104,25 @@ class ShopInZipkinIT {
     assertThat(named(finance.get(0), "finance.reconcile").tags())
         .containsEntry("cx.customer.kind", "internal")
         .containsEntry("cx.promise.kept", "true");
+  }
+
+  @Test
+  void theReportFromZipkinSeesTheRecoveryTheStorefrontsOwnSpanDidNot() throws Exception {
+    List<List<ZipkinSpan>> recovered = awaitTraces(tagQuery("cx.recovery=payments.retry-backup-acquirer"), 1);
+    assertThat(named(recovered.get(0), "checkout.place-order").tags()).as("what the storefront saw of the journey")
+        .containsEntry("cx.journey.first_time_right", "true");
+
+    JsonNode report = JsonMapper.builder().build().readTree(setup.runDirectory().resolve("experience-report.json").toFile());
+
+    assertThat(printed).contains("touchpoint-report: 6 journeys and 18 touchpoint calls, in "
+        + setup.runDirectory().resolve("experience-report.html"));
+    assertThat(report.get("sources").get(0).asString()).isEqualTo("zipkin " + zipkin.address() + "/");
+    // Right first time: the checkout traces in which no span, in any service, broke a promise or recovered.
+    int firstTimeRight = (int) awaitTraces("serviceName=storefront&spanName=checkout.place-order", 4).stream()
+        .filter(trace -> trace.stream().noneMatch(span -> "false".equals(span.tag("cx.promise.kept"))
+            || span.tag("cx.recovery") != null))
+        .count();
+    ShopOnTheConsoleIT.assertTheCheckoutsAsTheShopperLivedThem(report, firstTimeRight);
   }
 
   @Test

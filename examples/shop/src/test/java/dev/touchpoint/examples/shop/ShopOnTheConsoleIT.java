@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.jar.JarFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 /** What the README's main command shows: the shop on the console, each service in its own JVM. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShopOnTheConsoleIT {
+
+  static final Pattern TRACE = Pattern.compile(" trace=([0-9a-f]{8})");
 
   ShopSetup setup;
   List<String> lines;
@@ -24,6 +32,51 @@ class ShopOnTheConsoleIT {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     new ShopDemo(setup, new PrintStream(output, true, StandardCharsets.UTF_8)).run(null);
     lines = output.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void theRunEndsWithTheExperienceReportReadFromTheServicesOtlpFiles() throws Exception {
+    JsonNode report = JsonMapper.builder().build().readTree(setup.runDirectory().resolve("experience-report.json").toFile());
+
+    assertThat(lines).contains("touchpoint-report: 6 journeys and 18 touchpoint calls, in "
+        + setup.runDirectory().resolve("experience-report.html") + " (and experience-report.json beside it)");
+    assertThat(report.get("sources")).extracting(JsonNode::asString).containsExactly(
+        "otlp " + setup.spansFile("storefront"), "otlp " + setup.spansFile("payments"), "otlp " + setup.spansFile("loyalty"),
+        "map " + setup.storefrontJar(), "map " + setup.touchpointsFile(), "map " + setup.loyaltyJar());
+    // Right first time: the checkouts in whose trace no span, in any service, broke a promise or recovered.
+    Set<String> checkouts = new HashSet<>();
+    Set<String> troubled = new HashSet<>();
+    for (String line : lines) {
+      Matcher trace = TRACE.matcher(line);
+      if (trace.find() && line.contains(" span checkout.place-order ")) {
+        checkouts.add(trace.group(1));
+      }
+      if (trace.find(0) && (line.contains("cx.promise.kept=false") || line.contains("cx.recovery="))) {
+        troubled.add(trace.group(1));
+      }
+    }
+    troubled.retainAll(checkouts);
+    assertTheCheckoutsAsTheShopperLivedThem(report, checkouts.size() - troubled.size());
+    assertThat(report.get("declaredButNeverRan")).isEmpty();
+    assertThat(report.get("problems")).isEmpty();
+  }
+
+  /**
+   * Four checkouts. The large order breaks "fast" at the storefront (and a cold service may break it
+   * on the first order too); the one the primary acquirer failed needs payments' recovery, which the
+   * storefront never sees: none of those is right first time.
+   */
+  static void assertTheCheckoutsAsTheShopperLivedThem(JsonNode report, int firstTimeRight) {
+    JsonNode checkout = report.get("journeys").get(0);
+    assertThat(checkout.get("journey").asString()).isEqualTo("checkout");
+    assertThat(checkout.get("customerKind").isNull()).as("the row for all customers").isTrue();
+    assertThat(checkout.get("instances").asInt()).isEqualTo(4);
+    assertThat(firstTimeRight).as("checkouts right first time, counted from their spans").isBetween(1, 2);
+    assertThat(checkout.get("firstTimeRight").asInt()).isEqualTo(firstTimeRight);
+    assertThat(checkout.get("withRecovery").asInt()).isEqualTo(1);
+    assertThat(checkout.get("recoveriesRanIn").get(0).get("name").asString()).isEqualTo("payments");
+    assertThat(checkout.get("recoveries").get(0).get("name").asString()).isEqualTo("payments.retry-backup-acquirer");
+    assertThat(report.get("journeys").get(1).get("customerSegment").asString()).isEqualTo("shopper");
   }
 
   @Test
