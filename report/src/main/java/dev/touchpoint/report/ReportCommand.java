@@ -114,14 +114,18 @@ public final class ReportCommand {
       Path html = folder.resolve(HTML);
       ReportHtml.write(built, html);
       ReportJson.write(built, folder.resolve(JSON));
-      out.println("touchpoint-report: " + built.totals().journeyInstances() + " journeys and "
-          + built.totals().touchpointCalls() + " touchpoint calls, in " + html.toAbsolutePath().normalize()
+      out.println("touchpoint-report: " + count(built.totals().journeyInstances(), "journey") + " and "
+          + count(built.totals().touchpointCalls(), "touchpoint call") + ", in " + html.toAbsolutePath().normalize()
           + " (and " + JSON + " beside it)");
       return 0;
     } catch (IOException failed) {
       err.println("touchpoint-report: cannot write into " + folder + " (" + failed + ")");
       return 1;
     }
+  }
+
+  private static String count(int count, String thing) {
+    return count + " " + thing + (count == 1 ? "" : "s");
   }
 
   private static int usage(PrintStream err, String problem) {
