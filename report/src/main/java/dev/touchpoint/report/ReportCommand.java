@@ -20,7 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code touchpoint-report}: the experience report, from what the backends already hold.
@@ -35,6 +36,7 @@ public final class ReportCommand {
   static final String USAGE = "usage: touchpoint-report (--zipkin URL | --otlp FILE...) [--map JAR|CLASSES|TOUCHPOINTS.yaml]..."
       + " [--since 1h | --from INSTANT] [--to INSTANT] [--service NAME]... [--out FOLDER]";
   static final String HTML = "experience-report.html";
+  private static final Pattern SINCE = Pattern.compile("(\\d{1,9})([smhd])");
   static final String JSON = "experience-report.json";
 
   private ReportCommand() {}
@@ -70,7 +72,7 @@ public final class ReportCommand {
           case "--otlp" -> otlp.add(Path.of(value));
           case "--map" -> maps.add(Path.of(value));
           case "--service" -> services.add(value);
-          case "--since" -> from = now.minus(Duration.parse("PT" + value.toUpperCase(Locale.ROOT)));
+          case "--since" -> from = now.minus(since(value));
           case "--from" -> from = Instant.parse(value);
           case "--to" -> to = Instant.parse(value);
           case "--out" -> folder = Path.of(value);
@@ -105,7 +107,8 @@ public final class ReportCommand {
     }
     for (Path map : maps) {
       ExperienceSources read = new ExperienceSources(new BigDecimal("0.999")).read(map);
-      report.declarations("map " + map, read.experience("report").touchpointsDeclared(), read.problems());
+      report.declarations("map " + map, read.experience("report").touchpointsDeclared(),
+          read.experience("report").recoveries(), read.problems());
     }
     ExperienceReport built = report.build(now);
     built.problems().forEach(problem -> err.println("touchpoint-report: " + problem));
@@ -122,6 +125,22 @@ public final class ReportCommand {
       err.println("touchpoint-report: cannot write into " + folder + " (" + failed + ")");
       return 1;
     }
+  }
+
+  /** "90s", "15m", "1h" or "7d". */
+  private static Duration since(String value) {
+    Matcher form = SINCE.matcher(value);
+    if (!form.matches()) {
+      throw new IllegalArgumentException("--since " + value + " is not a duration: write a whole number followed by"
+          + " s, m, h or d, such as 15m, 1h or 7d");
+    }
+    long amount = Long.parseLong(form.group(1));
+    return switch (form.group(2)) {
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofDays(amount);
+    };
   }
 
   private static String count(int count, String thing) {

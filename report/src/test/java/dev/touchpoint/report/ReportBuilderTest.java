@@ -21,7 +21,7 @@ class ReportBuilderTest {
   static ExperienceReport report() {
     return new ReportBuilder()
         .spans("otlp shop.jsonl", ShopTraces.spans(), List.of())
-        .declarations("map storefront.jar", ShopTraces.storefrontMap(), List.of())
+        .declarations("map storefront.jar", ShopTraces.storefrontMap(), List.of(), List.of())
         .between(Instant.ofEpochMilli(5_000), null)
         .build(NOW);
   }
@@ -55,7 +55,8 @@ class ReportBuilderTest {
     ExperienceReport report = report();
 
     assertThat(report.declaredButNeverRan()).containsExactly("catalog.browse (storefront.jar)");
-    assertThat(report.ranButUndeclared()).containsExactly("payments.authorise", "points.balance");
+    assertThat(report.ranButUndeclared()).containsExactly("payments.authorise", "payments.retry-backup-acquirer (recovery)",
+        "points.balance");
     assertThat(report.servesWhom()).containsExactly(
         new ServesEdge("loyalty", "external", "shopper", 1),
         new ServesEdge("payments", "internal", "checkout", 2),

@@ -92,7 +92,12 @@ class ReportCommandTest {
     assertThat(printed(err)).startsWith("touchpoint-report: name where the traces are: --zipkin URL or --otlp FILE\n");
     err.reset();
     assertThat(run("--otlp", "spans.jsonl", "--since", "yesterday")).isEqualTo(2);
-    assertThat(printed(err)).startsWith("touchpoint-report: cannot read a time or address: Text cannot be parsed");
+    assertThat(printed(err)).startsWith("touchpoint-report: cannot read a time or address: --since yesterday is not a"
+        + " duration: write a whole number followed by s, m, h or d, such as 15m, 1h or 7d\n");
+    err.reset();
+    assertThat(run("--otlp", "spans.jsonl", "--from", "monday")).isEqualTo(2);
+    assertThat(printed(err)).startsWith("touchpoint-report: cannot read a time or address: Text 'monday' could not be"
+        + " parsed at index 0\n");
   }
 
   private int run(String... arguments) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ public final class ReportBuilder {
 
   private final List<TraceSpan> spans = new ArrayList<>();
   private final Map<String, DeclaredTouchpoint> declared = new LinkedHashMap<>();
+  private final Set<String> declaredRecoveries = new LinkedHashSet<>();
   private final List<String> sources = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private Instant from;
@@ -49,9 +51,11 @@ public final class ReportBuilder {
     return this;
   }
 
-  public ReportBuilder declarations(String source, List<DeclaredTouchpoint> touchpoints, List<String> readProblems) {
+  public ReportBuilder declarations(String source, List<DeclaredTouchpoint> touchpoints, List<String> recoveries,
+      List<String> readProblems) {
     sources.add(source);
     touchpoints.forEach(touchpoint -> declared.putIfAbsent(touchpoint.name(), touchpoint));
+    declaredRecoveries.addAll(recoveries);
     problems.addAll(readProblems);
     return this;
   }
@@ -86,8 +90,23 @@ public final class ReportBuilder {
         journeyRows(journeys), touchpointRows(calls), servesWhom(calls),
         declared.values().stream().filter(touchpoint -> !ran.contains(touchpoint.name()))
             .map(touchpoint -> touchpoint.name() + " (" + touchpoint.declaredIn() + ")").toList(),
-        declared.isEmpty() ? List.of() : ran.stream().filter(name -> !declared.containsKey(name)).sorted().toList(),
+        undeclared(calls),
         List.copyOf(problems));
+  }
+
+  /** Touchpoints and recovery paths that ran in range and no map declares; nothing when no map was given. */
+  private List<String> undeclared(List<TraceSpan> calls) {
+    if (declared.isEmpty() && declaredRecoveries.isEmpty()) {
+      return List.of();
+    }
+    Set<String> undeclared = new TreeSet<>();
+    calls.stream().map(span -> span.text(SpanRoles.TOUCHPOINT)).filter(name -> !declared.containsKey(name))
+        .forEach(undeclared::add);
+    spans.stream().filter(SpanRoles::isRecovery).filter(this::inRange)
+        .filter(span -> services.isEmpty() || services.contains(span.service()))
+        .map(span -> span.text(SpanRoles.RECOVERY)).filter(name -> !declaredRecoveries.contains(name))
+        .forEach(name -> undeclared.add(name + " (recovery)"));
+    return List.copyOf(undeclared);
   }
 
   private boolean inRange(TraceSpan span) {
