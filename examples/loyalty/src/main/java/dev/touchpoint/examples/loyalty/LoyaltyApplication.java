@@ -9,7 +9,6 @@ import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.SpringApplication;
@@ -51,14 +50,10 @@ public class LoyaltyApplication {
         .setEndpoint(environment.getRequiredProperty("otel.exporter.zipkin.endpoint")).build()).build();
   }
 
-  /** Every span as a JSON line in a file, for tests that check whole trace trees. */
-  @Bean
-  @ConditionalOnProperty("loyalty.spans-file")
-  SpanProcessor spansFile(org.springframework.core.env.Environment environment) throws IOException {
-    return SimpleSpanProcessor.create(new SpansFile(Path.of(environment.getRequiredProperty("loyalty.spans-file"))));
-  }
-
-  /** Every span as OTLP JSON in a file, as the shop's other services write it, for the experience report. */
+  /**
+   * Every span as OTLP JSON in a file, as the shop's other services write it: for the experience
+   * report, and for the tests that check whole trace trees.
+   */
   @Bean
   @ConditionalOnProperty(OtlpJsonFile.PROPERTY)
   SpanProcessor otlpJsonFile(org.springframework.core.env.Environment environment) {

@@ -10,19 +10,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The loyalty service's executable jar, started with {@code java -jar} as it is deployed, on a free
- * loopback port, writing its spans to a file the test reads.
+ * loopback port, writing its spans as OTLP JSON to a file the test reads, as it does in the shop.
  */
 final class RunningJar implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+  /** OTLP's span kinds, by number. */
+  private static final List<String> KINDS = List.of("UNSPECIFIED", "INTERNAL", "SERVER", "CLIENT", "PRODUCER", "CONSUMER");
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final Process process;
@@ -45,7 +49,7 @@ final class RunningJar implements AutoCloseable {
   static RunningJar start(Path java, Path work, List<String> jvmArguments) throws IOException, InterruptedException {
     Path output = work.resolve("output.txt");
     Path spans = work.resolve("spans.jsonl");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Dloyalty.spans-file=" + spans));
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Dshop.spans.file=" + spans));
     command.addAll(jvmArguments);
     command.addAll(List.of("-jar", System.getProperty("loyalty.jar")));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
@@ -97,13 +101,50 @@ final class RunningJar implements AutoCloseable {
     throw new AssertionError("trace " + traceId + " has " + found.size() + " spans, not " + count + ": " + found);
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * Every span written so far, from the OTLP JSON lines the service writes (an export request a
+   * line), each as a map: traceId, spanId, parentSpanId, kind (SERVER, ...), name, and attributes
+   * with their values as text (arrays as "[a, b]").
+   */
   private List<Map<String, Object>> spans() throws IOException {
     if (!Files.exists(spans)) {
       return List.of();
     }
-    return Files.readAllLines(spans).stream().filter(line -> !line.isBlank())
-        .map(line -> (Map<String, Object>) JsonMapper.shared().readValue(line, Map.class)).toList();
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (String line : Files.readAllLines(spans)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      for (JsonNode resource : JsonMapper.shared().readTree(line).path("resourceSpans")) {
+        for (JsonNode scope : resource.path("scopeSpans")) {
+          for (JsonNode span : scope.path("spans")) {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            span.path("attributes").forEach(attribute ->
+                attributes.put(attribute.path("key").asString(), text(attribute.path("value"))));
+            Map<String, Object> read = new LinkedHashMap<>();
+            read.put("traceId", span.path("traceId").asString());
+            read.put("spanId", span.path("spanId").asString());
+            read.put("parentSpanId", span.path("parentSpanId").asString(""));
+            read.put("kind", KINDS.get(span.path("kind").asInt()));
+            read.put("name", span.path("name").asString());
+            read.put("attributes", attributes);
+            found.add(read);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** An OTLP attribute value as text, as String.valueOf gives it for the SDK's own values. */
+  private static String text(JsonNode value) {
+    if (value.has("arrayValue")) {
+      List<String> items = new ArrayList<>();
+      value.get("arrayValue").path("values").forEach(item -> items.add(text(item)));
+      return items.toString();
+    }
+    JsonNode only = value.properties().iterator().next().getValue();
+    return only.asString();
   }
 
   String output() throws IOException {
