@@ -7,6 +7,7 @@ import dev.touchpoint.report.trace.SpanReading;
 import dev.touchpoint.report.trace.ZipkinClient;
 import dev.touchpoint.report.write.ReportHtml;
 import dev.touchpoint.report.write.ReportJson;
+import dev.touchpoint.slo.model.ServiceExperience;
 import dev.touchpoint.slo.read.ExperienceSources;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,8 +108,8 @@ public final class ReportCommand {
     }
     for (Path map : maps) {
       ExperienceSources read = new ExperienceSources(new BigDecimal("0.999")).read(map);
-      report.declarations("map " + map, read.experience("report").touchpointsDeclared(),
-          read.experience("report").recoveries(), read.problems());
+      ServiceExperience declared = read.experience(map.toString());
+      report.declarations("map " + map, declared.touchpointsDeclared(), declared.recoveries(), read.problems());
     }
     ExperienceReport built = report.build(now);
     built.problems().forEach(problem -> err.println("touchpoint-report: " + problem));

@@ -87,12 +87,10 @@ public final class ReportHtml {
   }
 
   private static void journeys(Html html, ExperienceReport report) {
-    html.raw("<section id=\"journeys\">\n").element("h2", "", "Journeys, as the customer lived them")
-        .element("p", "", "A journey is right first time when no touchpoint in it broke a promise and no recovery ran"
-            + " anywhere in it, in whatever service.");
     List<JourneyRow> rows = report.journeys();
-    if (rows.isEmpty()) {
-      html.element("p", "class=\"muted\"", "No touchpoint in range belongs to a journey.").raw("</section>\n");
+    if (!section(html, "journeys", "Journeys, as the customer lived them", "A journey is right first time when no"
+        + " touchpoint in it broke a promise and no recovery ran anywhere in it, in whatever service.", rows.isEmpty(),
+        "No touchpoint in range belongs to a journey.")) {
       return;
     }
     firstTimeRightChart(html, rows);
@@ -144,9 +142,7 @@ public final class ReportHtml {
   }
 
   private static void touchpoints(Html html, ExperienceReport report) {
-    html.raw("<section id=\"touchpoints\">\n").element("h2", "", "Touchpoints");
-    if (report.touchpoints().isEmpty()) {
-      html.element("p", "class=\"muted\"", "No touchpoint ran in range.").raw("</section>\n");
+    if (!section(html, "touchpoints", "Touchpoints", null, report.touchpoints().isEmpty(), "No touchpoint ran in range.")) {
       return;
     }
     html.raw("<table>\n<thead><tr><th>Touchpoint</th><th>Serves</th><th>Owner</th><th class=\"n\">Calls</th>"
@@ -220,12 +216,10 @@ public final class ReportHtml {
   }
 
   private static void servesWhom(Html html, ExperienceReport report) {
-    html.raw("<section id=\"serves\">\n").element("h2", "", "Who serves whom")
-        .element("p", "", "Every team has customers, internal ones included: each service, and the customers its"
-            + " touchpoints served, with how many calls.");
     List<ServesEdge> edges = report.servesWhom();
-    if (edges.isEmpty()) {
-      html.element("p", "class=\"muted\"", "No touchpoint ran in range.").raw("</section>\n");
+    if (!section(html, "serves", "Who serves whom", "Every team has customers, internal ones included: each service,"
+        + " and the customers its touchpoints served, with how many calls.", edges.isEmpty(),
+        "No touchpoint ran in range.")) {
       return;
     }
     servesGraph(html, edges);
@@ -279,6 +273,21 @@ public final class ReportHtml {
     html.raw("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"30\" rx=\"6\" fill=\"" + fill + "\"/>")
         .raw("<text x=\"" + (x + width / 2) + "\" y=\"" + (y + 19) + "\" text-anchor=\"middle\" style=\"fill:" + ink
             + "\">" + Html.text(label) + "</text>");
+  }
+
+  /**
+   * Opens a section with its heading and, if given, its introduction; when it has nothing to show,
+   * says so, closes it and returns false.
+   */
+  private static boolean section(Html html, String id, String title, String intro, boolean empty, String whenEmpty) {
+    html.raw("<section id=\"" + id + "\">\n").element("h2", "", title);
+    if (intro != null) {
+      html.element("p", "", intro);
+    }
+    if (empty) {
+      html.element("p", "class=\"muted\"", whenEmpty).raw("</section>\n");
+    }
+    return !empty;
   }
 
   private static void gaps(Html html, ExperienceReport report) {
